@@ -1,0 +1,257 @@
+// The client template, as data: the single source of truth for the sheet, the parser,
+// the validator, the API payload and the docs. Nothing else lists the columns.
+import type { Lang } from '../lang';
+
+/** Which rule a column follows; two columns may share one (F and O, R and S). */
+export type ColumnKind =
+  | 'person'
+  | 'text'
+  | 'email'
+  | 'mobile'
+  | 'nationalNumber'
+  | 'postalCode'
+  | 'country'
+  | 'mustBeEmpty'
+  | 'labels'
+  | 'language'
+  | 'clientCode'
+  | 'enterpriseNumber'
+  | 'date';
+
+export interface ColumnSpec {
+  readonly letter: string;
+  readonly key: string;
+  /** The English header, which the template writes. */
+  readonly header: string;
+  /** Other names a header row may use (French, Dutch, common variants). */
+  readonly aliases: { readonly fr: readonly string[]; readonly nl: readonly string[] };
+  readonly required: boolean;
+  readonly kind: ColumnKind;
+  /** Excel number format: '@' keeps leading zeros and the '+' of phone numbers. */
+  readonly numberFormat: string;
+  readonly dropdown?: readonly string[];
+  /** Column width in Excel character units. */
+  readonly width: number;
+  readonly guidance: Readonly<Record<Lang, string>>;
+}
+
+const TEXT = '@';
+const GENERAL = 'General';
+
+export const COLUMNS = [
+  {
+    letter: 'A', key: 'person', header: 'Person', required: true, kind: 'person', numberFormat: GENERAL,
+    aliases: { fr: ['Personne'], nl: ['Persoon'] }, dropdown: ['person'], width: 10,
+    guidance: {
+      en: 'Always "person".',
+      fr: 'Toujours « person ».',
+      nl: 'Altijd "person".',
+    },
+  },
+  {
+    letter: 'B', key: 'firstName', header: 'Firstname', required: true, kind: 'text', numberFormat: GENERAL,
+    aliases: { fr: ['Prénom'], nl: ['Voornaam'] }, width: 16,
+    guidance: {
+      en: "Required. The declarant's first name.",
+      fr: 'Obligatoire. Le prénom du déclarant.',
+      nl: 'Verplicht. De voornaam van de aangever.',
+    },
+  },
+  {
+    letter: 'C', key: 'lastName', header: 'Lastname', required: true, kind: 'text', numberFormat: GENERAL,
+    aliases: { fr: ['Nom', 'Nom de famille'], nl: ['Achternaam', 'Familienaam', 'Naam'] }, width: 18,
+    guidance: {
+      en: "Required. The declarant's last name.",
+      fr: 'Obligatoire. Le nom de famille du déclarant.',
+      nl: 'Verplicht. De familienaam van de aangever.',
+    },
+  },
+  {
+    letter: 'D', key: 'email', header: 'Email', required: true, kind: 'email', numberFormat: GENERAL,
+    aliases: { fr: ['E-mail', 'Courriel', 'Adresse e-mail'], nl: ['E-mail', 'E-mailadres'] }, width: 28,
+    guidance: {
+      en: 'Required. Exactly one e-mail address: the questionnaire is sent there.',
+      fr: 'Obligatoire. Une seule adresse e-mail : le questionnaire y est envoyé.',
+      nl: 'Verplicht. Precies één e-mailadres: de vragenlijst wordt daarheen gestuurd.',
+    },
+  },
+  {
+    letter: 'E', key: 'mobile', header: 'Mobile Number', required: false, kind: 'mobile', numberFormat: TEXT,
+    aliases: { fr: ['Numéro de portable', 'Portable', 'GSM', 'Numéro de GSM'], nl: ['GSM-nummer', 'Gsm', 'Mobiel nummer'] },
+    width: 16,
+    guidance: {
+      en: 'Optional. A mobile number with country code, no spaces: +32470123456.',
+      fr: 'Facultatif. Un numéro de portable avec indicatif, sans espaces : +32470123456.',
+      nl: 'Optioneel. Een gsm-nummer met landcode, zonder spaties: +32470123456.',
+    },
+  },
+  {
+    letter: 'F', key: 'registrationNumber', header: 'Registration Number', required: false, kind: 'nationalNumber',
+    numberFormat: TEXT,
+    aliases: {
+      fr: ['Numéro de registre national', 'Numéro national', 'NISS', 'Registre national'],
+      nl: ['Rijksregisternummer', 'INSZ', 'INSZ-nummer'],
+    },
+    width: 16,
+    guidance: {
+      en: 'Recommended (eases MyMinfin sync). National register or BIS number, 11 digits only.',
+      fr: 'Recommandé (facilite la synchro MyMinfin). Numéro de registre national ou BIS, 11 chiffres seulement.',
+      nl: 'Aanbevolen (vergemakkelijkt de MyMinfin-synchronisatie). Rijksregister- of BIS-nummer, enkel 11 cijfers.',
+    },
+  },
+  {
+    letter: 'G', key: 'street', header: 'Street', required: false, kind: 'text', numberFormat: GENERAL,
+    aliases: { fr: ['Rue'], nl: ['Straat'] }, width: 22,
+    guidance: { en: 'Optional.', fr: 'Facultatif.', nl: 'Optioneel.' },
+  },
+  {
+    letter: 'H', key: 'houseNumber', header: 'Number', required: false, kind: 'text', numberFormat: TEXT,
+    aliases: { fr: ['Numéro', 'N°'], nl: ['Nummer', 'Huisnummer', 'Nr'] }, width: 8,
+    guidance: { en: 'Optional. House number.', fr: 'Facultatif. Numéro de maison.', nl: 'Optioneel. Huisnummer.' },
+  },
+  {
+    letter: 'I', key: 'box', header: 'Box', required: false, kind: 'text', numberFormat: TEXT,
+    aliases: { fr: ['Boîte'], nl: ['Bus'] }, width: 6,
+    guidance: { en: 'Optional. Box number.', fr: 'Facultatif. Numéro de boîte.', nl: 'Optioneel. Busnummer.' },
+  },
+  {
+    letter: 'J', key: 'postalCode', header: 'Postal Code', required: false, kind: 'postalCode', numberFormat: TEXT,
+    aliases: { fr: ['Code postal'], nl: ['Postcode'] }, width: 10,
+    guidance: {
+      en: 'Optional. For Belgium (or a blank country): 4 digits, 1000–9999.',
+      fr: 'Facultatif. Pour la Belgique (ou un pays vide) : 4 chiffres, 1000–9999.',
+      nl: 'Optioneel. Voor België (of een leeg land): 4 cijfers, 1000–9999.',
+    },
+  },
+  {
+    letter: 'K', key: 'city', header: 'City', required: false, kind: 'text', numberFormat: GENERAL,
+    aliases: { fr: ['Ville', 'Localité', 'Commune'], nl: ['Gemeente', 'Stad', 'Plaats', 'Woonplaats'] }, width: 16,
+    guidance: { en: 'Optional.', fr: 'Facultatif.', nl: 'Optioneel.' },
+  },
+  {
+    letter: 'L', key: 'country', header: 'Country', required: false, kind: 'country', numberFormat: GENERAL,
+    aliases: { fr: ['Pays'], nl: ['Land'] }, width: 12,
+    guidance: {
+      en: 'Optional. A country name (EN/FR/NL) or ISO code; blank means Belgium.',
+      fr: 'Facultatif. Un nom de pays (FR/NL/EN) ou code ISO ; vide signifie Belgique.',
+      nl: 'Optioneel. Een landnaam (NL/FR/EN) of ISO-code; leeg betekent België.',
+    },
+  },
+  {
+    letter: 'M', key: 'extraPb', header: 'Extra PB', required: false, kind: 'mustBeEmpty', numberFormat: GENERAL,
+    aliases: { fr: ['PB supplémentaire', 'Extra IPP'], nl: ['Extra PB', 'Extra PB-aangifte'] }, width: 8,
+    guidance: {
+      en: 'Leave empty; it is ignored.',
+      fr: 'Laisser vide ; cette colonne est ignorée.',
+      nl: 'Leeg laten; deze kolom wordt genegeerd.',
+    },
+  },
+  {
+    letter: 'N', key: 'labels', header: 'Labels', required: false, kind: 'labels', numberFormat: GENERAL,
+    aliases: { fr: ['Étiquettes', 'Libellés'], nl: ['Labels', 'Etiketten'] }, width: 24,
+    guidance: {
+      en: 'Optional. Comma-separated, no space beside a comma: bureau Bruxelles,gestionnaire X.',
+      fr: 'Facultatif. Séparées par des virgules, sans espace autour : bureau Bruxelles,gestionnaire X.',
+      nl: 'Optioneel. Gescheiden door komma’s, zonder spatie ernaast: kantoor Gent,beheerder X.',
+    },
+  },
+  {
+    letter: 'O', key: 'spouseRegistrationNumber', header: 'Spouse Registration Number', required: false,
+    kind: 'nationalNumber', numberFormat: TEXT,
+    aliases: {
+      fr: ['Numéro de registre national du conjoint', 'Numéro national du conjoint', 'NISS du conjoint', 'NISS conjoint'],
+      nl: ['Rijksregisternummer partner', 'Rijksregisternummer echtgenoot', 'INSZ partner'],
+    },
+    width: 16,
+    guidance: {
+      en: "Optional. The partner's national register or BIS number (a couple is one row). Must differ from F.",
+      fr: 'Facultatif. Le numéro national ou BIS du partenaire (un couple = une ligne). Différent de F.',
+      nl: 'Optioneel. Het rijksregister- of BIS-nummer van de partner (een koppel = één rij). Verschillend van F.',
+    },
+  },
+  {
+    letter: 'P', key: 'language', header: 'Language', required: true, kind: 'language', numberFormat: GENERAL,
+    aliases: { fr: ['Langue'], nl: ['Taal'] }, dropdown: ['dutch', 'english', 'french'], width: 10,
+    guidance: {
+      en: 'Required. dutch, english or french.',
+      fr: 'Obligatoire. dutch, english ou french.',
+      nl: 'Verplicht. dutch, english of french.',
+    },
+  },
+  {
+    letter: 'Q', key: 'clientCode', header: 'Client Code', required: false, kind: 'clientCode', numberFormat: TEXT,
+    aliases: { fr: ['Code client'], nl: ['Klantcode', 'Klantnummer'] }, width: 12,
+    guidance: {
+      en: 'Optional. Unique in the file.',
+      fr: 'Facultatif. Unique dans le fichier.',
+      nl: 'Optioneel. Uniek in het bestand.',
+    },
+  },
+  {
+    letter: 'R', key: 'enterpriseNumber', header: 'BCE Number', required: false, kind: 'enterpriseNumber',
+    numberFormat: TEXT,
+    aliases: { fr: ['Numéro BCE', "Numéro d'entreprise", 'BCE'], nl: ['KBO-nummer', 'Ondernemingsnummer', 'KBO'] },
+    width: 14,
+    guidance: {
+      en: 'Optional, sole proprietors only. Belgian enterprise number, 10 digits: 0403170701.',
+      fr: "Facultatif, indépendants uniquement. Numéro d'entreprise belge, 10 chiffres : 0403170701.",
+      nl: 'Optioneel, enkel zelfstandigen. Belgisch ondernemingsnummer, 10 cijfers: 0403170701.',
+    },
+  },
+  {
+    letter: 'S', key: 'spouseEnterpriseNumber', header: 'Spouse BCE Number', required: false,
+    kind: 'enterpriseNumber', numberFormat: TEXT,
+    aliases: {
+      fr: ['Numéro BCE du conjoint', "Numéro d'entreprise du conjoint", 'BCE conjoint'],
+      nl: ['KBO-nummer partner', 'Ondernemingsnummer partner', 'KBO partner'],
+    },
+    width: 14,
+    guidance: {
+      en: "Optional. The partner's enterprise number, 10 digits.",
+      fr: "Facultatif. Le numéro d'entreprise du partenaire, 10 chiffres.",
+      nl: 'Optioneel. Het ondernemingsnummer van de partner, 10 cijfers.',
+    },
+  },
+  {
+    letter: 'T', key: 'declarationDeadline', header: 'Declaration Deadline', required: false, kind: 'date',
+    numberFormat: 'yyyy-mm-dd',
+    aliases: {
+      fr: ['Date limite de déclaration', 'Échéance', 'Date limite'],
+      nl: ['Aangiftetermijn', 'Deadline aangifte', 'Uiterste datum'],
+    },
+    width: 14,
+    guidance: {
+      en: 'Optional (blank: filled later from MyMinfin). A date: 2027-06-30 or 30/06/2027.',
+      fr: 'Facultatif (vide : repris plus tard de MyMinfin). Une date : 30/06/2027 ou 2027-06-30.',
+      nl: 'Optioneel (leeg: later uit MyMinfin). Een datum: 30/06/2027 of 2027-06-30.',
+    },
+  },
+  {
+    letter: 'U', key: 'responsibleEmail', header: 'Main Responsible', required: false, kind: 'email',
+    numberFormat: GENERAL,
+    aliases: { fr: ['Responsable principal', 'Responsable'], nl: ['Hoofdverantwoordelijke', 'Verantwoordelijke'] },
+    width: 24,
+    guidance: {
+      en: "Optional. E-mail of the file's responsible person at the firm.",
+      fr: 'Facultatif. E-mail du responsable du dossier au sein du cabinet.',
+      nl: 'Optioneel. E-mail van de dossierverantwoordelijke binnen het kantoor.',
+    },
+  },
+] as const satisfies readonly ColumnSpec[];
+
+export type FieldKey = (typeof COLUMNS)[number]['key'];
+
+export const FIELD_KEYS: readonly FieldKey[] = COLUMNS.map((c) => c.key);
+
+const BY_KEY = new Map<string, ColumnSpec>(COLUMNS.map((c) => [c.key, c]));
+
+export function columnOf(key: FieldKey): ColumnSpec {
+  return BY_KEY.get(key)!;
+}
+
+export function isFieldKey(value: string): value is FieldKey {
+  return BY_KEY.has(value);
+}
+
+/** One row's values, by field key; absent keys are blank. */
+export type RowValues = Partial<Record<FieldKey, string>>;
