@@ -1,0 +1,45 @@
+// Every issue code the core can emit: `<fieldKey>.<reason>` for cells, `file.<reason>` for the header row.
+// The rules are typed against these lists, and a test checks each code has a message in every language.
+import { COLUMNS, type ColumnKind, type FieldKey } from './template/columns';
+
+/** What each kind of column can report, whichever column uses it. */
+export const KIND_REASONS = {
+  person: ['invalid'],
+  text: [],
+  email: ['invalid', 'multiple'],
+  mobile: ['format', 'invalid', 'notMobile', 'restoredPlus'],
+  nationalNumber: ['format', 'punctuation', 'length', 'checksum', 'birthDate', 'restoredZero'],
+  postalCode: ['invalid'],
+  country: ['unknown'],
+  mustBeEmpty: ['notEmpty'],
+  labels: ['format'],
+  language: ['localized', 'invalid'],
+  clientCode: [],
+  enterpriseNumber: ['format', 'punctuation', 'length', 'firstDigit', 'checksum', 'restoredZero'],
+  date: ['format', 'impossible', 'past'],
+} as const satisfies Record<ColumnKind, readonly string[]>;
+
+export type KindReason<K extends ColumnKind> = (typeof KIND_REASONS)[K][number];
+
+/** Reasons tied to one column: a blank recommended number, and the rules across rows. */
+export const FIELD_REASONS = {
+  registrationNumber: ['recommended', 'duplicate', 'partnerRow'],
+  spouseRegistrationNumber: ['sameAsDeclarant'],
+  clientCode: ['duplicate'],
+} as const satisfies Partial<Record<FieldKey, readonly string[]>>;
+
+export const FILE_REASONS = ['unknownColumn', 'missingColumn', 'duplicateColumn'] as const;
+export type FileReason = (typeof FILE_REASONS)[number];
+
+/** Every code, for the catalog completeness test. */
+export function allIssueCodes(): string[] {
+  const codes: string[] = [];
+  for (const column of COLUMNS) {
+    if (column.required) codes.push(`${column.key}.required`);
+    for (const reason of KIND_REASONS[column.kind]) codes.push(`${column.key}.${reason}`);
+    const own = (FIELD_REASONS as Partial<Record<FieldKey, readonly string[]>>)[column.key] ?? [];
+    for (const reason of own) codes.push(`${column.key}.${reason}`);
+  }
+  for (const reason of FILE_REASONS) codes.push(`file.${reason}`);
+  return codes;
+}

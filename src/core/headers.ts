@@ -1,0 +1,74 @@
+// Finds the template's columns in a sheet's header row by name, in any order and in EN/FR/NL.
+import { cellText, type CellValue } from './cells';
+import { columnLetter } from './columnLetters';
+import type { Issue } from './issues';
+import type { Lang } from './lang';
+import { message } from './messages';
+import { COLUMNS, type FieldKey } from './template/columns';
+import { fold } from './text';
+
+export interface HeaderMatch {
+  /** field -> sheet column letter */
+  columns: Partial<Record<FieldKey, string>>;
+  /** field -> 0-based index into the header cells */
+  indexes: Partial<Record<FieldKey, number>>;
+  unknown: { column: string; header: string }[];
+  /** Required fields with no column. */
+  missing: FieldKey[];
+  /** File-level issues: each unknown or repeated column once (warning), each missing required column (error). */
+  issues: Issue[];
+  /** True when the row looks like a template header row. */
+  recognized: boolean;
+}
+
+// Fewer matching headers than this and the row is data or something else, not our header row.
+const MIN_RECOGNIZED = 3;
+
+const FIELD_BY_NAME = new Map<string, FieldKey>();
+for (const column of COLUMNS) {
+  for (const name of [column.key, column.header, ...column.aliases.fr, ...column.aliases.nl]) {
+    FIELD_BY_NAME.set(fold(name), column.key);
+  }
+}
+
+/** The field a header names, ignoring case, accents, spacing and punctuation; null when none. */
+export function fieldOfHeader(header: string): FieldKey | null {
+  return FIELD_BY_NAME.get(fold(header)) ?? null;
+}
+
+export function matchHeaders(
+  headerCells: readonly CellValue[],
+  opts: { lang?: Lang; headerRow?: number } = {},
+): HeaderMatch {
+  const lang = opts.lang ?? 'en';
+  const row = opts.headerRow ?? 1;
+  const result: HeaderMatch = { columns: {}, indexes: {}, unknown: [], missing: [], issues: [], recognized: false };
+  const fileIssue = (column: string, field: FieldKey | null, severity: Issue['severity'], reason: string, params: Record<string, string>): Issue => {
+    const code = `file.${reason}`;
+    return { row, column, field, severity, code, message: message(code, lang, params), params };
+  };
+  headerCells.forEach((cell, index) => {
+    const header = cellText(cell);
+    if (header === '') return;
+    const letter = columnLetter(index);
+    const field = fieldOfHeader(header);
+    if (!field) {
+      result.unknown.push({ column: letter, header });
+      result.issues.push(fileIssue(letter, null, 'warning', 'unknownColumn', { letter, header }));
+    } else if (result.columns[field] !== undefined) {
+      const first = result.columns[field];
+      result.issues.push(fileIssue(letter, field, 'warning', 'duplicateColumn', { field, letter, first }));
+    } else {
+      result.columns[field] = letter;
+      result.indexes[field] = index;
+    }
+  });
+  for (const column of COLUMNS) {
+    if (column.required && result.columns[column.key] === undefined) {
+      result.missing.push(column.key);
+      result.issues.push(fileIssue('', column.key, 'error', 'missingColumn', { field: column.key }));
+    }
+  }
+  result.recognized = Object.keys(result.columns).length >= MIN_RECOGNIZED;
+  return result;
+}

@@ -1,0 +1,29 @@
+// E-mail addresses, checked with zod's validator (the same pattern the API schemas use).
+import { z } from 'zod';
+
+export type EmailReason = 'invalid' | 'multiple';
+
+const EMAIL = z.email();
+// Separators people use to put several addresses in one cell.
+const LIST_SEPARATOR = /[;,\s]+/;
+
+/** The address without surrounding whitespace or a `mailto:` prefix (pasted links carry one). */
+export function compact(value: string): string {
+  return value.trim().replace(/^mailto:/i, '');
+}
+
+/** null when `value` is exactly one valid address, else why not. */
+export function validate(value: string): EmailReason | null {
+  if (EMAIL.safeParse(value).success) return null;
+  const parts = value.split(LIST_SEPARATOR).filter(Boolean);
+  if (parts.length > 1 && parts.filter((part) => part.includes('@')).length > 1) return 'multiple';
+  return 'invalid';
+}
+
+export function isValid(value: string): boolean {
+  return validate(value) === null;
+}
+
+export function format(value: string): string {
+  return compact(value);
+}

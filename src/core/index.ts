@@ -1,0 +1,25 @@
+// The validation core: pure TypeScript shared by the add-in, the server, the web page and the CLI.
+export { COLUMNS, FIELD_KEYS, columnOf, isFieldKey } from './template/columns';
+export type { ColumnKind, ColumnSpec, FieldKey, RowValues } from './template/columns';
+export { LANGS, toLang } from './lang';
+export type { Lang } from './lang';
+export type { Issue, Severity } from './issues';
+export type { CellValue } from './cells';
+export { cellText } from './cells';
+export type { ValidateOptions } from './options';
+export type { InputRow, RowResult } from './validate';
+export { validateRow, validateRows, isEmptyRow } from './validate';
+export { CrossRowIndex } from './crossRows';
+export { matchHeaders, fieldOfHeader } from './headers';
+export type { HeaderMatch } from './headers';
+export { message, localizeIssue, headerIn } from './messages';
+export type { MessageParams } from './messages';
+export { columnLetter, columnIndex } from './columnLetters';
+export { LANGUAGES, languageOf } from './languages';
+export type { Language } from './languages';
+export { countryCode } from './countries';
+export * as nationalNumber from './identifiers/nationalNumber';
+export * as enterpriseNumber from './identifiers/enterpriseNumber';
+export * as mobile from './identifiers/mobile';
+export * as email from './identifiers/email';
+export * as postalCode from './identifiers/postalCode';

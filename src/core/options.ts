@@ -1,0 +1,21 @@
+import type { Lang } from './lang';
+import { COLUMNS, type FieldKey } from './template/columns';
+
+export interface ValidateOptions {
+  /** Message language; English by default. */
+  lang?: Lang;
+  /** For the national number's century and past deadlines; now by default. */
+  today?: Date;
+  /** The sheet letter of each field, when the sheet's columns are not in template order. */
+  columns?: Partial<Record<FieldKey, string>>;
+}
+
+const TEMPLATE_LETTERS = Object.fromEntries(COLUMNS.map((c) => [c.key, c.letter])) as Record<FieldKey, string>;
+
+/** Every field's sheet letter: the sheet's own where given, else the template's. */
+export function lettersFor(columns: Partial<Record<FieldKey, string>> | undefined): Record<FieldKey, string> {
+  if (!columns) return TEMPLATE_LETTERS;
+  const letters = { ...TEMPLATE_LETTERS };
+  for (const [field, letter] of Object.entries(columns)) if (letter) letters[field as FieldKey] = letter;
+  return letters;
+}

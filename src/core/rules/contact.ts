@@ -1,0 +1,42 @@
+// E-mail and mobile cells.
+import { cellText, type CellValue } from '../cells';
+import type { KindReason } from '../codes';
+import * as email from '../identifiers/email';
+import * as mobile from '../identifiers/mobile';
+import { error, ok, warning, type FieldResult } from './types';
+
+export function emailRule(cell: CellValue): FieldResult<KindReason<'email'>> {
+  const text = email.compact(cellText(cell));
+  if (text === '') return ok('');
+  const reason = email.validate(text);
+  return reason ? error(text, reason) : ok(text);
+}
+
+const E164_SHAPE = /^\+\d+$/;
+
+export function mobileRule(cell: CellValue): FieldResult<KindReason<'mobile'>> {
+  if (typeof cell === 'number') return numericMobile(cell);
+  const text = cellText(cell);
+  if (text === '') return ok('');
+  if (E164_SHAPE.test(text)) {
+    const kind = mobile.classify(text);
+    if (kind === 'mobile') return ok(text);
+    return error(text, kind === 'notMobile' ? 'notMobile' : 'invalid');
+  }
+  const read = mobile.read(text);
+  if (!read) return error(text, 'invalid');
+  return read.kind === 'mobile' ? error(text, 'format', read.e164) : error(text, 'notMobile');
+}
+
+// Excel drops the `+` (and the leading 0) of a phone typed into a number cell: 32470123456 or 470123456.
+function numericMobile(cell: number): FieldResult<KindReason<'mobile'>> {
+  const digits = cellText(cell);
+  if (digits === '') return ok('');
+  if (/^\d+$/.test(digits)) {
+    if (mobile.classify(`+${digits}`) === 'mobile') return warning(`+${digits}`, 'restoredPlus', `+${digits}`);
+    const read = mobile.read(`0${digits}`);
+    if (read?.kind === 'mobile') return warning(read.e164, 'restoredPlus', read.e164);
+    if (read) return error(digits, 'notMobile');
+  }
+  return error(digits, 'invalid');
+}

@@ -1,0 +1,38 @@
+import type { CellValue } from '../cells';
+import type { Severity } from '../issues';
+
+/** One finding of a column rule, before it becomes an Issue (row, column and message are added later). */
+export interface Finding<R extends string = string> {
+  reason: R;
+  severity: Severity;
+  fix?: string;
+  params?: Record<string, string | number>;
+}
+
+/** A cell read back to what the user meant, and what is wrong with it. */
+export interface FieldResult<R extends string = string> {
+  value: string;
+  findings: readonly Finding<R>[];
+}
+
+export interface RuleContext {
+  today: Date;
+  /** The row's raw cells, for rules that depend on another column (postal code on country). */
+  cells: Partial<Record<string, CellValue>>;
+}
+
+export type Rule<R extends string> = (cell: CellValue, ctx: RuleContext) => FieldResult<R>;
+
+export const NO_FINDINGS: readonly Finding<never>[] = Object.freeze([]);
+
+export function ok(value: string): FieldResult<never> {
+  return { value, findings: NO_FINDINGS };
+}
+
+export function error<R extends string>(value: string, reason: R, fix?: string): FieldResult<R> {
+  return { value, findings: [fix === undefined ? { reason, severity: 'error' } : { reason, severity: 'error', fix }] };
+}
+
+export function warning<R extends string>(value: string, reason: R, fix?: string): FieldResult<R> {
+  return { value, findings: [fix === undefined ? { reason, severity: 'warning' } : { reason, severity: 'warning', fix }] };
+}

@@ -1,0 +1,137 @@
+// Validates rows against the column spec: each column's rule, the row-level rules, then the rules across rows.
+import { cellText, type CellValue } from './cells';
+import { CrossRowIndex } from './crossRows';
+import { compact as compactNationalNumber } from './identifiers/nationalNumber';
+import type { Issue } from './issues';
+import type { Lang } from './lang';
+import { message } from './messages';
+import { lettersFor, type ValidateOptions } from './options';
+import { RULES } from './rules';
+import { PERSON } from './rules/plain';
+import type { FieldResult, Finding, RuleContext } from './rules/types';
+import { COLUMNS, type FieldKey, type RowValues } from './template/columns';
+
+/** A raw row as read from a sheet: values as the cells hold them. */
+export interface InputRow {
+  row: number;
+  cells: Partial<Record<FieldKey, CellValue>>;
+}
+
+export interface RowResult {
+  row: number;
+  /** false when any issue is an error. */
+  valid: boolean;
+  /** The cells read back to what the user meant (trimmed, restored, ISO dates...); blank fields are absent. */
+  values: RowValues;
+  issues: Issue[];
+}
+
+const COLUMN_ORDER = new Map<string, number>(COLUMNS.map((c, i) => [c.key, i]));
+
+// Kinds whose cells repeat across rows (a firm's postal codes, languages, labels...): worth remembering.
+const CACHED_KINDS = new Set(['person', 'email', 'country', 'language', 'labels', 'date', 'mustBeEmpty']);
+
+/** What one validation run shares between rows: options and the results of repeated cells. */
+class Run {
+  readonly lang: Lang;
+  readonly today: Date;
+  readonly letters: Record<FieldKey, string>;
+  private readonly cache = new Map<string, Map<unknown, FieldResult>>();
+
+  constructor(opts: ValidateOptions) {
+    this.lang = opts.lang ?? 'en';
+    this.today = opts.today ?? new Date();
+    this.letters = lettersFor(opts.columns);
+  }
+
+  check(key: FieldKey, kind: keyof typeof RULES, cell: CellValue, ctx: RuleContext): FieldResult {
+    const rule = RULES[kind] as (cell: CellValue, ctx: RuleContext) => FieldResult;
+    if (!CACHED_KINDS.has(kind) || cell instanceof Date) return rule(cell, ctx);
+    let byCell = this.cache.get(key);
+    if (!byCell) this.cache.set(key, (byCell = new Map()));
+    let result = byCell.get(cell);
+    if (!result) byCell.set(cell, (result = rule(cell, ctx)));
+    return result;
+  }
+
+  issue(row: number, field: FieldKey, finding: Finding): Issue {
+    const code = `${field}.${finding.reason}`;
+    const issue: Issue = {
+      row,
+      column: this.letters[field],
+      field,
+      severity: finding.severity,
+      code,
+      message: message(code, this.lang, { fix: finding.fix, ...finding.params }),
+    };
+    if (finding.fix !== undefined) issue.fix = finding.fix;
+    if (finding.params) issue.params = finding.params;
+    return issue;
+  }
+}
+
+/** A row is empty when every cell is blank, or only `person` is filled in (the template pre-fills it). */
+export function isEmptyRow(cells: InputRow['cells']): boolean {
+  for (const key in cells) {
+    if (key !== 'person' && cellText(cells[key as FieldKey]) !== '') return false;
+  }
+  return true;
+}
+
+function checkRow(input: InputRow, run: Run): RowResult {
+  const values: RowValues = {};
+  const issues: Issue[] = [];
+  const ctx: RuleContext = { today: run.today, cells: input.cells };
+  for (const column of COLUMNS) {
+    const key = column.key;
+    const result = run.check(key, column.kind, input.cells[key], ctx);
+    if (result.value !== '') values[key] = result.value;
+    for (const finding of result.findings) issues.push(run.issue(input.row, key, finding));
+    if (column.required && result.value === '' && result.findings.length === 0) {
+      const fix = key === 'person' ? PERSON : undefined;
+      issues.push(run.issue(input.row, key, { reason: 'required', severity: 'error', fix }));
+    }
+  }
+  if (values.registrationNumber === undefined) {
+    issues.push(run.issue(input.row, 'registrationNumber', { reason: 'recommended', severity: 'warning' }));
+  } else if (
+    values.spouseRegistrationNumber !== undefined &&
+    compactNationalNumber(values.spouseRegistrationNumber) === compactNationalNumber(values.registrationNumber)
+  ) {
+    issues.push(run.issue(input.row, 'spouseRegistrationNumber', { reason: 'sameAsDeclarant', severity: 'error' }));
+  }
+  return { row: input.row, valid: true, values, issues };
+}
+
+function finish(result: RowResult): RowResult {
+  if (result.issues.length > 1) {
+    result.issues.sort((a, b) => COLUMN_ORDER.get(a.field ?? '')! - COLUMN_ORDER.get(b.field ?? '')!);
+  }
+  result.valid = !result.issues.some((issue) => issue.severity === 'error');
+  return result;
+}
+
+/** The single-row rules only (no duplicates across rows); null for an empty row. */
+export function validateRow(row: InputRow, opts: ValidateOptions = {}): RowResult | null {
+  if (isEmptyRow(row.cells)) return null;
+  return finish(checkRow(row, new Run(opts)));
+}
+
+/** Every rule, within and across rows. Empty rows are skipped: they are not in the result. */
+export function validateRows(rows: readonly InputRow[], opts: ValidateOptions = {}): RowResult[] {
+  const run = new Run(opts);
+  const index = new CrossRowIndex();
+  const results: RowResult[] = [];
+  for (const row of rows) {
+    if (isEmptyRow(row.cells)) continue;
+    const result = checkRow(row, run);
+    index.set(result.row, result.values);
+    results.push(result);
+  }
+  for (const result of results) {
+    const cross = index.issuesFor(result.row, opts);
+    if (cross.length > 0) result.issues.push(...cross);
+    finish(result);
+  }
+  return results;
+}
