@@ -1,0 +1,37 @@
+// Reads a client file from disk, choosing the reader by extension (or by content when it has none we know).
+import { readFile as readBytes } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Lang } from '../core/lang';
+import { readCsv } from './csv';
+import { ReadError } from './readError';
+import type { SheetRead } from './sheet';
+import { readXlsx } from './xlsx';
+
+export interface ReadFileOptions {
+  sheet?: string;
+  lang?: Lang;
+}
+
+const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+const CSV_EXTENSIONS = new Set(['.csv', '.txt']);
+
+export async function readFile(path: string, opts: ReadFileOptions = {}): Promise<SheetRead> {
+  const lang = opts.lang ?? 'en';
+  const ext = extname(path).toLowerCase();
+  let data: Buffer;
+  try {
+    data = await readBytes(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReadError(code === 'ENOENT' ? 'read.notFound' : 'read.cannotOpen', lang, { path });
+  }
+  if (CSV_EXTENSIONS.has(ext)) return readCsv(data, { lang });
+  // readXlsx recognizes .xls and other non-workbooks by their content and says how to fix them.
+  if (XLSX_EXTENSIONS.has(ext) || ext === '.xls' || looksLikeZip(data)) return readXlsx(data, opts);
+  if (data.length === 0) throw new ReadError('read.empty', lang);
+  throw new ReadError('read.unsupportedType', lang, { ext: ext || path });
+}
+
+function looksLikeZip(data: Buffer): boolean {
+  return data.length >= 2 && data[0] === 0x50 && data[1] === 0x4b;
+}

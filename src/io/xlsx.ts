@@ -1,0 +1,110 @@
+// Reads a workbook with exceljs's streaming reader: about twice as fast and half the memory of
+// loading the whole workbook model, which matters for 20,000-row files (see bench/check.js).
+import ExcelJS, { type CellValue as ExcelValue } from 'exceljs';
+import { Readable } from 'node:stream';
+import type { Lang } from '../core/lang';
+import { flattenRow } from './cells';
+import { ReadError } from './readError';
+import { findHeader, noHeaderError, toSheetRead, type GridRow, type SheetRead } from './sheet';
+import { TEMPLATE_SHEET } from './template';
+
+export interface ReadXlsxOptions {
+  /** Sheet to read; by default the template's sheet, else the first sheet with the template's header row. */
+  sheet?: string;
+  lang?: Lang;
+}
+
+interface SheetGrid {
+  name: string;
+  hidden: boolean;
+  grid: GridRow[];
+}
+
+// What the streaming reader exposes at run time but its type declarations omit.
+interface WorksheetReaderInfo {
+  name: string;
+  state?: string;
+}
+interface WorkbookReaderInfo {
+  model?: { sheets?: { name: string }[] };
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+export async function readXlsx(data: Buffer | ArrayBuffer, opts: ReadXlsxOptions = {}): Promise<SheetRead> {
+  const lang = opts.lang ?? 'en';
+  const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
+  if (buffer.length === 0) throw new ReadError('read.empty', lang);
+  if (startsWith(buffer, OLE_MAGIC)) throw new ReadError('read.oldExcel', lang);
+  if (!startsWith(buffer, ZIP_MAGIC)) throw new ReadError('read.notXlsx', lang);
+  const sheets = await loadSheets(buffer, opts.sheet, lang);
+  return pickSheet(sheets, opts.sheet, lang);
+}
+
+async function loadSheets(buffer: Buffer, wanted: string | undefined, lang: Lang): Promise<SheetGrid[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // needed to tell date cells from numbers
+    hyperlinks: 'ignore', // a hyperlink cell then reads as its text
+    entries: 'ignore',
+  });
+  const sheets: SheetGrid[] = [];
+  try {
+    for await (const worksheet of reader) {
+      const info = worksheet as unknown as WorksheetReaderInfo;
+      const keep = wanted === undefined || sameName(info.name, wanted);
+      const grid: GridRow[] = [];
+      // Rows of unwanted sheets are still consumed: the zip is read as one stream.
+      for await (const row of worksheet) {
+        if (keep) grid.push({ row: row.number, cells: flattenRow(row.values as ExcelValue[]) });
+      }
+      sheets.push({ name: info.name, hidden: info.state === 'hidden' || info.state === 'veryHidden', grid });
+    }
+  } catch {
+    throw new ReadError('read.corrupt', lang);
+  }
+  return inWorkbookOrder(sheets, (reader as unknown as WorkbookReaderInfo).model?.sheets ?? []);
+}
+
+function inWorkbookOrder(sheets: SheetGrid[], order: { name: string }[]): SheetGrid[] {
+  const position = new Map(order.map((s, i) => [s.name, i]));
+  const rank = (s: SheetGrid) => (s.hidden ? order.length : 0) + (position.get(s.name) ?? order.length);
+  return [...sheets].sort((a, b) => rank(a) - rank(b));
+}
+
+function pickSheet(sheets: SheetGrid[], wanted: string | undefined, lang: Lang): SheetRead {
+  if (sheets.length === 0) throw new ReadError('read.noSheets', lang);
+  if (wanted !== undefined) {
+    const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => sameName(s.name, wanted));
+    if (!sheet) {
+      throw new ReadError('read.sheetNotFound', lang, { sheet: wanted, sheets: sheets.map((s) => `"${s.name}"`).join(', ') });
+    }
+    return readSheet(sheet, lang) ?? fail(noHeaderError(lang, [sheet.name]));
+  }
+  const template = sheets.find((s) => sameName(s.name, TEMPLATE_SHEET));
+  const candidates = template ? [template, ...sheets.filter((s) => s !== template)] : sheets;
+  for (const sheet of candidates) {
+    const read = readSheet(sheet, lang);
+    if (read) return read;
+  }
+  throw noHeaderError(lang, sheets.map((s) => s.name));
+}
+
+function readSheet(sheet: SheetGrid, lang: Lang): SheetRead | null {
+  const header = findHeader(sheet.grid, lang);
+  return header ? toSheetRead(sheet.name, sheet.grid, header) : null;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function startsWith(buffer: Buffer, magic: Buffer): boolean {
+  return buffer.length >= magic.length && buffer.subarray(0, magic.length).equals(magic);
+}
+
+function fail(error: Error): never {
+  throw error;
+}

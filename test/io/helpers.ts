@@ -1,0 +1,22 @@
+// Builds real .xlsx files with exceljs for the reader's tests.
+import ExcelJS from 'exceljs';
+import { COLUMNS } from '../../src/core/template/columns';
+
+export type SheetContent = { name: string; rows: ExcelJS.CellValue[][] };
+
+export async function workbook(...sheets: SheetContent[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const { name, rows } of sheets) {
+    const sheet = book.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** The template's English header row. */
+export const HEADERS = COLUMNS.map((c) => c.header);
+
+/** A row in template column order from values by field key. */
+export function templateRow(values: Record<string, ExcelJS.CellValue>): ExcelJS.CellValue[] {
+  return COLUMNS.map((c) => values[c.key] ?? null);
+}
