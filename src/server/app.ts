@@ -1,0 +1,122 @@
+// The import API as a Fastify app. Everything a second replica needs lives in the database; only the
+// rate-limit counters are per process.
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { authenticate, bearerKey } from './auth';
+import type { AppDatabase } from './db';
+import { HttpError, requestLang, sendError, toHttpError } from './errors';
+import { keyPrefix } from './keys';
+import { loggerOptions, type LogOptions } from './logger';
+import { PREVIEW_TTL_MS } from './previewImport';
+import type { RouteContext } from './routes/context';
+import { firmRoutes } from './routes/firm';
+import { importRoutes } from './routes/imports';
+import { publicRoutes } from './routes/public';
+
+export const API_PREFIX = '/api/v1';
+export const DEFAULT_BODY_LIMIT = 20 * 1024 * 1024;
+
+export interface AppOptions {
+  db: AppDatabase;
+  /** false (default) for no logs; options to log JSON lines (never national numbers, e-mails or keys). */
+  logger?: false | LogOptions;
+  /** The clock (tests move it to expire previews). */
+  now?: () => Date;
+  /** Origins allowed by CORS (the add-in's and the web page's when served elsewhere). None by default. */
+  corsOrigins?: string[];
+  /** Requests per time window per API key (per client IP without a key); false disables. */
+  rateLimit?: false | { max: number; timeWindow?: number | string };
+  /** Largest request body in bytes (JSON or upload); larger is a 413. */
+  bodyLimit?: number;
+  previewTtlMs?: number;
+  /** Files served at / (the web importer and the add-in). */
+  staticDir?: string;
+  /** Extra Content-Security-Policy directives for the served pages. */
+  cspDirectives?: Record<string, string[]>;
+  trustProxy?: boolean;
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const app = Fastify({
+    logger: opts.logger ? loggerOptions(opts.logger) : false,
+    bodyLimit,
+    trustProxy: opts.trustProxy ?? false,
+  });
+  const ctx: RouteContext = {
+    adb: opts.db,
+    now: opts.now ?? (() => new Date()),
+    bodyLimit,
+    previewTtlMs: opts.previewTtlMs ?? PREVIEW_TTL_MS,
+  };
+
+  app.setErrorHandler((error, request, reply) => {
+    const known = toHttpError(error as Error, bodyLimit);
+    if (known) {
+      request.log.info({ code: known.code, statusCode: known.status }, 'request refused');
+      return sendError(reply, requestLang(request), known);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendError(reply, requestLang(request), new HttpError(500, 'internal'));
+  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, requestLang(request), new HttpError(404, 'notFound.route')));
+
+  await app.register(helmet, {
+    frameguard: false,
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'", 'https://appsforoffice.microsoft.com'],
+        'connect-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        // Office on the web shows the task pane in a frame.
+        'frame-ancestors': ["'self'", 'https://*.office.com', 'https://*.officeapps.live.com', 'https://*.sharepoint.com', 'https://*.office365.com'],
+        ...opts.cspDirectives,
+      },
+    },
+  });
+  const allowed = new Set(opts.corsOrigins ?? []);
+  await app.register(cors, {
+    origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language'],
+    exposedHeaders: ['Idempotent-Replayed', 'Retry-After'],
+    methods: ['GET', 'POST'],
+  });
+  if (opts.rateLimit !== false) {
+    await app.register(rateLimit, {
+      max: opts.rateLimit?.max ?? 600,
+      timeWindow: opts.rateLimit?.timeWindow ?? '1 minute',
+      keyGenerator: (request) => {
+        const prefix = keyPrefix(bearerKey(request) ?? '');
+        return prefix ? `key:${prefix}` : `ip:${request.ip}`;
+      },
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(new Error('rate limited'), { statusCode: context.statusCode, ttlSeconds: Math.ceil(context.ttl / 1000) }),
+    });
+  }
+  await app.register(multipart, { limits: { fileSize: bodyLimit, files: 1, fields: 10, fieldSize: 1024 } });
+
+  app.decorateRequest('auth', null);
+  await app.register(
+    async (api) => {
+      publicRoutes(api, ctx);
+      await api.register(async (secured) => {
+        secured.addHook('onRequest', async (request) => {
+          request.auth = await authenticate(ctx.adb, request);
+        });
+        firmRoutes(secured, ctx);
+        importRoutes(secured, ctx);
+      });
+    },
+    { prefix: API_PREFIX },
+  );
+
+  if (opts.staticDir) {
+    // Loaded on demand: it pulls in an ES-module-only dependency that jest cannot require.
+    const { default: fastifyStatic } = await import('@fastify/static');
+    await app.register(fastifyStatic, { root: opts.staticDir, prefix: '/' });
+  }
+  return app;
+}

@@ -1,0 +1,227 @@
+// POST /imports/:id/commit: one transaction, once per import. The commit row is claimed first so that
+// a concurrent or repeated commit waits for, then returns, the first result; rows are re-matched inside
+// the transaction so a client created since the preview is reported as a conflict, never created twice.
+import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Lang } from '../core/lang';
+import type { FieldKey, RowValues } from '../core/template/columns';
+import type { AuthContext } from './auth';
+import type { AppDatabase } from './db';
+import {
+  addClientLabels, ensureLabels, findClientsByKeys, insertClients, insertDossiers, loadClientValues,
+  removeClientLabels, updateClient, type NewClient,
+} from './db/clients';
+import { firmUsersByEmail, listQuestionnaires } from './db/firms';
+import { audit, claimCommit, findCommit, findImport, markImportCommitted, saveCommitResult } from './db/imports';
+import { STORED_FIELDS, type Database, type StoredField } from './db/types';
+import { HttpError } from './errors';
+import { ClientMatcher, emailNameKey } from './matching';
+import { serverMessage, type Params, type ServerMessageCode } from './messages';
+import { parsePreview } from './previewImport';
+import type { CommitRequestSchema, CommitResult } from './schemas';
+import type { z } from 'zod';
+
+type Body = z.output<typeof CommitRequestSchema>;
+type Db = Kysely<Database>;
+
+interface StoredConflict { row: number; code: ServerMessageCode; clientId?: string; params?: Params }
+type StoredResult = Omit<CommitResult, 'conflicts'> & { conflicts: StoredConflict[] };
+
+export interface CommitOutcome { result: CommitResult; replayed: boolean }
+
+function canonicalHash(body: Body): string {
+  const canonical = {
+    add: [...body.add].sort((a, b) => a.row - b.row).map((a) => [a.row, a.language, a.questionnaireId]),
+    update: [...body.update].sort((a, b) => a.row - b.row).map((u) => [u.row, [...new Set(u.fields)].sort()]),
+  };
+  return crypto.createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+function render(stored: StoredResult, lang: Lang): CommitResult {
+  return {
+    ...stored,
+    conflicts: stored.conflicts.map((c) => ({
+      row: c.row, code: c.code, message: serverMessage(c.code, lang, c.params), ...(c.clientId ? { clientId: c.clientId } : {}),
+    })),
+  };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export async function commitImport(
+  adb: AppDatabase,
+  auth: AuthContext,
+  importId: string,
+  body: Body,
+  idempotencyKey: string,
+  opts: { lang: Lang; now: Date },
+): Promise<CommitOutcome> {
+  const firmId = auth.firm.id;
+  const record = await findImport(adb.db, firmId, importId);
+  if (!record) throw new HttpError(404, 'notFound.import');
+  const requestHash = canonicalHash(body);
+  const at = opts.now.toISOString();
+  try {
+    return await adb.db.transaction().execute(async (trx): Promise<CommitOutcome> => {
+      const claimed = await claimCommit(trx, {
+        import_id: importId, firm_id: firmId, idempotency_key: idempotencyKey, request_hash: requestHash,
+        result: null, created_by: auth.user.id, created_at: at,
+      });
+      if (!claimed) {
+        const previous = await findCommit(trx, firmId, { importId });
+        if (!previous) throw new HttpError(409, 'import.idempotencyKeyReused');
+        if (previous.request_hash !== requestHash || previous.result === null) throw new HttpError(409, 'import.alreadyCommitted');
+        return { result: render(JSON.parse(previous.result) as StoredResult, opts.lang), replayed: true };
+      }
+      if (at >= record.expires_at) throw new HttpError(410, 'import.expired');
+      const stored = await apply(trx, auth, record.id, record.workflow_id, parsePreview(record), body, at);
+      await saveCommitResult(trx, importId, JSON.stringify(stored));
+      await markImportCommitted(trx, firmId, importId, at);
+      await audit(trx, {
+        firmId, userId: auth.user.id, action: 'import.commit', importId, at,
+        details: { created: stored.created.length, updated: stored.updated.length, conflicts: stored.conflicts.length },
+      });
+      return { result: render(stored, opts.lang), replayed: false };
+    });
+  } catch (err) {
+    // A concurrent commit of another import took the same national number between our check and insert.
+    if (isUniqueViolation(err)) throw new HttpError(409, 'import.concurrentChange');
+    throw err;
+  }
+}
+
+function checkRows(body: Body, preview: ReturnType<typeof parsePreview>, questionnaireIds: Set<string>) {
+  const newRows = new Map(preview.importOnly.map((e) => [e.row, e]));
+  const duplicateRows = new Map(preview.duplicates.map((e) => [e.row, e]));
+  const seen = new Set<number>();
+  const once = (row: number) => {
+    if (seen.has(row)) throw new HttpError(422, 'commit.rowTwice', { row });
+    seen.add(row);
+  };
+  for (const a of body.add) {
+    once(a.row);
+    if (!newRows.has(a.row)) throw new HttpError(422, 'commit.notNew', { row: a.row });
+    if (!questionnaireIds.has(a.questionnaireId)) throw new HttpError(422, 'commit.questionnaire', { row: a.row });
+  }
+  for (const u of body.update) {
+    once(u.row);
+    if (!duplicateRows.has(u.row)) throw new HttpError(422, 'commit.notDuplicate', { row: u.row });
+  }
+  return { newRows, duplicateRows };
+}
+
+function labelNames(value: string | undefined): string[] {
+  return value ? value.split(',').filter((l) => l.length > 0) : [];
+}
+
+async function apply(
+  trx: Db,
+  auth: AuthContext,
+  importId: string,
+  workflowId: string,
+  preview: ReturnType<typeof parsePreview>,
+  body: Body,
+  at: string,
+): Promise<StoredResult> {
+  const firmId = auth.firm.id;
+  const questionnaires = await listQuestionnaires(trx, firmId, { workflowId });
+  const { newRows, duplicateRows } = checkRows(body, preview, new Set(questionnaires.map((q) => q.id)));
+  const result: StoredResult = { importId, created: [], updated: [], conflicts: [] };
+  const conflict = (row: number, code: ServerMessageCode, clientId?: string, params?: Params) =>
+    result.conflicts.push({ row, code, ...(clientId ? { clientId } : {}), ...(params ? { params } : {}) });
+
+  // Re-match every selected row against the clients as they are now, in a few chunked queries.
+  const selected = [...body.add.map((a) => newRows.get(a.row)!.values), ...body.update.map((u) => duplicateRows.get(u.row)!.values)];
+  const now = await findClientsByKeys(trx, firmId, {
+    registrationNumbers: selected.map((v) => v.registrationNumber).filter((v): v is string => !!v),
+    clientCodes: selected.map((v) => v.clientCode).filter((v): v is string => !!v),
+    emailNameKeys: selected.map((v) => emailNameKey(v.email, v.lastName)).filter((v): v is string => !!v),
+  });
+  const matcher = new ClientMatcher(now);
+  const users = await firmUsersByEmail(trx, firmId);
+  const responsibleOf = (values: RowValues): string | null | undefined =>
+    values.responsibleEmail ? users.get(values.responsibleEmail.toLowerCase()) : null;
+
+  const newClients: (NewClient & { id: string })[] = [];
+  const pending: { row: number; clientId: string; questionnaireId: string; labels: string[] }[] = [];
+  for (const a of body.add) {
+    const values = newRows.get(a.row)!.values;
+    const match = matcher.match(values);
+    if (match.kind === 'one') { conflict(a.row, 'conflict.clientExists', match.clientId, { rule: match.rule }); continue; }
+    if (match.kind === 'several') { conflict(a.row, 'conflict.clientExists', undefined, { rule: match.rule }); continue; }
+    const responsible = responsibleOf(values);
+    if (responsible === undefined) { conflict(a.row, 'conflict.responsibleNotAUser'); continue; }
+    const client = {
+      id: crypto.randomUUID(), firm_id: firmId, email_name_key: emailNameKey(values.email, values.lastName),
+      responsible_user_id: responsible, created_at: at, updated_at: at,
+      ...storedColumns({ ...values, language: a.language }),
+    };
+    newClients.push(client);
+    pending.push({ row: a.row, clientId: client.id, questionnaireId: a.questionnaireId, labels: labelNames(values.labels) });
+  }
+  const inserted = await insertClients(trx, newClients);
+  const created = pending.filter((p) => {
+    if (inserted.has(p.clientId)) return true;
+    conflict(p.row, 'conflict.clientExists', undefined, { rule: 'registrationNumber' });
+    return false;
+  });
+  const dossiers = created.map((p) => ({
+    id: crypto.randomUUID(), firm_id: firmId, client_id: p.clientId, workflow_id: workflowId,
+    questionnaire_id: p.questionnaireId, status: 'not_sent' as const, import_id: importId, created_at: at,
+  }));
+  await insertDossiers(trx, dossiers);
+  created.forEach((p, i) =>
+    result.created.push({ row: p.row, clientId: p.clientId, dossierId: dossiers[i].id, questionnaireId: p.questionnaireId, status: 'not_sent' }),
+  );
+
+  const labelLinks: { clientId: string; names: string[] }[] = created.map((p) => ({ clientId: p.clientId, names: p.labels }));
+  const relabel: string[] = [];
+  const current = await loadClientValues(trx, firmId, body.update.map((u) => duplicateRows.get(u.row)!.clientId));
+  for (const u of body.update) {
+    const entry = duplicateRows.get(u.row)!;
+    const match = matcher.match(entry.values);
+    const before = current.get(entry.clientId);
+    if (match.kind !== 'one' || match.clientId !== entry.clientId || !before) {
+      conflict(u.row, 'conflict.matchChanged', entry.clientId);
+      continue;
+    }
+    // Only chosen fields with a value in the import: a blank cell never erases.
+    const fields = [...new Set(u.fields)].filter((f) => !!entry.values[f] && f !== 'person' && f !== 'extraPb');
+    const responsible = fields.includes('responsibleEmail') ? responsibleOf(entry.values) : null;
+    if (responsible === undefined) { conflict(u.row, 'conflict.responsibleNotAUser', entry.clientId); continue; }
+    const set: Parameters<typeof updateClient>[3] = { updated_at: at };
+    for (const f of fields) if (isStored(f)) set[f] = entry.values[f]!;
+    if (responsible) set.responsible_user_id = responsible;
+    if (fields.includes('email') || fields.includes('lastName')) {
+      set.email_name_key = emailNameKey(set.email ?? before.email, set.lastName ?? before.lastName);
+    }
+    await updateClient(trx, firmId, entry.clientId, set);
+    if (fields.includes('labels')) {
+      relabel.push(entry.clientId);
+      labelLinks.push({ clientId: entry.clientId, names: labelNames(entry.values.labels) });
+    }
+    result.updated.push({ row: u.row, clientId: entry.clientId, fields });
+  }
+
+  await removeClientLabels(trx, relabel);
+  const labelIds = await ensureLabels(trx, firmId, labelLinks.flatMap((l) => l.names), () => crypto.randomUUID());
+  await addClientLabels(
+    trx,
+    labelLinks.flatMap((l) => l.names.map((name) => ({ client_id: l.clientId, label_id: labelIds.get(name)! }))),
+  );
+  result.conflicts.sort((a, b) => a.row - b.row);
+  return result;
+}
+
+function isStored(field: FieldKey): field is StoredField {
+  return (STORED_FIELDS as readonly string[]).includes(field);
+}
+
+function storedColumns(values: RowValues): Record<StoredField, string | null> {
+  const out = {} as Record<StoredField, string | null>;
+  for (const f of STORED_FIELDS) out[f] = values[f] || null;
+  return out;
+}

@@ -1,0 +1,74 @@
+// Firms, users, API keys, workflows and questionnaires. Every query is scoped to a firm.
+import type { Kysely } from 'kysely';
+import type { Database, Role } from './types';
+
+type Db = Kysely<Database>;
+
+export interface KeyOwner {
+  keyHash: string;
+  revoked: boolean;
+  user: { id: string; email: string; name: string; role: Role };
+  firm: { id: string; name: string };
+}
+
+export async function findKeyOwner(db: Db, prefix: string): Promise<KeyOwner | null> {
+  const row = await db
+    .selectFrom('api_keys as k')
+    .innerJoin('users as u', 'u.id', 'k.user_id')
+    .innerJoin('firms as f', 'f.id', 'u.firm_id')
+    .select([
+      'k.hash', 'k.revoked_at', 'u.id as user_id', 'u.email', 'u.name as user_name', 'u.role',
+      'f.id as firm_id', 'f.name as firm_name',
+    ])
+    .where('k.prefix', '=', prefix)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    keyHash: row.hash,
+    revoked: row.revoked_at !== null,
+    user: { id: row.user_id, email: row.email, name: row.user_name, role: row.role },
+    firm: { id: row.firm_id, name: row.firm_name },
+  };
+}
+
+export async function revokeApiKey(db: Db, prefix: string, at: string): Promise<void> {
+  await db.updateTable('api_keys').set({ revoked_at: at }).where('prefix', '=', prefix).execute();
+}
+
+/** The firm's users by lower-case e-mail. */
+export async function firmUsersByEmail(db: Db, firmId: string): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('users').select(['id', 'email']).where('firm_id', '=', firmId).execute();
+  return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
+}
+
+export async function listWorkflows(db: Db, firmId: string) {
+  const rows = await db
+    .selectFrom('workflows')
+    .select(['id', 'name', 'tax_year'])
+    .where('firm_id', '=', firmId)
+    .orderBy('tax_year', 'desc')
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, taxYear: Number(r.tax_year) }));
+}
+
+export async function findWorkflow(db: Db, firmId: string, workflowId: string) {
+  const r = await db
+    .selectFrom('workflows')
+    .select(['id', 'name', 'tax_year'])
+    .where('firm_id', '=', firmId)
+    .where('id', '=', workflowId)
+    .executeTakeFirst();
+  return r ? { id: r.id, name: r.name, taxYear: Number(r.tax_year) } : null;
+}
+
+export async function listQuestionnaires(db: Db, firmId: string, filter: { workflowId?: string; language?: string }) {
+  let q = db
+    .selectFrom('questionnaires')
+    .select(['id', 'workflow_id', 'language', 'name'])
+    .where('firm_id', '=', firmId);
+  if (filter.workflowId) q = q.where('workflow_id', '=', filter.workflowId);
+  if (filter.language) q = q.where('language', '=', filter.language);
+  const rows = await q.orderBy('language').orderBy('name').execute();
+  return rows.map((r) => ({ id: r.id, workflowId: r.workflow_id, language: r.language, name: r.name }));
+}

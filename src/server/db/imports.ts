@@ -1,0 +1,67 @@
+// Import previews, the commit rows that make a commit happen once, and the audit log.
+import crypto from 'node:crypto';
+import type { Kysely, Insertable, Selectable } from 'kysely';
+import type { CommitTable, Database, ImportTable } from './types';
+
+type Db = Kysely<Database>;
+
+export type ImportRecord = Selectable<ImportTable>;
+export type CommitRecord = Selectable<CommitTable>;
+
+export async function insertImport(db: Db, row: Insertable<ImportTable>): Promise<void> {
+  await db.insertInto('imports').values(row).execute();
+}
+
+export async function findImport(db: Db, firmId: string, importId: string): Promise<ImportRecord | undefined> {
+  return db.selectFrom('imports').selectAll().where('firm_id', '=', firmId).where('id', '=', importId).executeTakeFirst();
+}
+
+export async function markImportCommitted(db: Db, firmId: string, importId: string, at: string): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({ status: 'committed', committed_at: at })
+    .where('firm_id', '=', firmId)
+    .where('id', '=', importId)
+    .execute();
+}
+
+/**
+ * Claims the right to commit an import by inserting its commit row. A concurrent claim of the same
+ * import (or idempotency key) waits on the unique index and then finds the row taken: false.
+ */
+export async function claimCommit(db: Db, row: Insertable<CommitTable>): Promise<boolean> {
+  const inserted = await db.insertInto('commits').values(row).onConflict((oc) => oc.doNothing()).returning('import_id').execute();
+  return inserted.length === 1;
+}
+
+export async function findCommit(db: Db, firmId: string, by: { importId: string } | { idempotencyKey: string }) {
+  let q = db.selectFrom('commits').selectAll().where('firm_id', '=', firmId);
+  q = 'importId' in by ? q.where('import_id', '=', by.importId) : q.where('idempotency_key', '=', by.idempotencyKey);
+  return q.executeTakeFirst();
+}
+
+export async function saveCommitResult(db: Db, importId: string, result: string): Promise<void> {
+  await db.updateTable('commits').set({ result }).where('import_id', '=', importId).execute();
+}
+
+export async function audit(
+  db: Db,
+  entry: { firmId: string; userId: string; action: string; importId: string | null; details: object; at: string },
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      id: crypto.randomUUID(),
+      firm_id: entry.firmId,
+      user_id: entry.userId,
+      action: entry.action,
+      import_id: entry.importId,
+      details: JSON.stringify(entry.details),
+      at: entry.at,
+    })
+    .execute();
+}
+
+export async function listAudit(db: Db, firmId: string) {
+  return db.selectFrom('audit_log').selectAll().where('firm_id', '=', firmId).orderBy('at').execute();
+}

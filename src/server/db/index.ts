@@ -1,0 +1,77 @@
+// Opens the database named by a URL (SQLite file by default, PostgreSQL for postgres://) and migrates it.
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Pool } from 'pg';
+import { migrations } from './migrations';
+import type { Database } from './types';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface AppDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATABASE = path.join('data', 'accounton.sqlite');
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+export interface OpenOptions {
+  /** PostgreSQL schema to use (created if missing); lets parallel test files share one database. */
+  schema?: string;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+export async function openDatabase(url: string = DEFAULT_DATABASE, opts: OpenOptions = {}): Promise<AppDatabase> {
+  const adb = isPostgresUrl(url) ? await openPostgres(url, opts) : openSqlite(url);
+  try {
+    await migrate(adb.db);
+  } catch (err) {
+    await adb.close();
+    throw err;
+  }
+  return adb;
+}
+
+function openSqlite(url: string): AppDatabase {
+  const file = url.replace(/^(sqlite|file):(\/\/)?/i, '');
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+async function openPostgres(url: string, opts: OpenOptions): Promise<AppDatabase> {
+  const schema = opts.schema;
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  if (schema) {
+    const setup = new Pool({ connectionString: url, max: 1 });
+    try {
+      await setup.query(`create schema if not exists ${schema}`);
+    } finally {
+      await setup.end();
+    }
+  }
+  const pool = new Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const { error } = await new Migrator({ db, provider: migrations }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

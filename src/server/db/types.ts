@@ -1,0 +1,101 @@
+// The database's tables as Kysely sees them. Timestamps are ISO-8601 text and JSON is text in both
+// SQLite and PostgreSQL, so one set of queries serves both.
+import type { FieldKey } from '../../core/template/columns';
+import { FIELD_KEYS } from '../../core/template/columns';
+
+/** Template fields stored as client columns; labels live in client_labels, extraPb is ignored by design. */
+export type StoredField = Exclude<FieldKey, 'labels' | 'extraPb'>;
+export const STORED_FIELDS = FIELD_KEYS.filter((k): k is StoredField => k !== 'labels' && k !== 'extraPb');
+
+export type Role = 'admin' | 'staff';
+
+export interface FirmTable { id: string; name: string; created_at: string }
+export interface UserTable { id: string; firm_id: string; email: string; name: string; role: Role; created_at: string }
+export interface ApiKeyTable {
+  id: string;
+  user_id: string;
+  prefix: string;
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+export interface WorkflowTable { id: string; firm_id: string; name: string; tax_year: number; created_at: string }
+export interface QuestionnaireTable {
+  id: string;
+  firm_id: string;
+  workflow_id: string;
+  language: string;
+  name: string;
+}
+export type ClientTable = { [K in StoredField]: string | null } & {
+  id: string;
+  firm_id: string;
+  /** lower(email) + '\n' + lower(lastName): matching rule 3 in one indexed column. */
+  email_name_key: string | null;
+  responsible_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export interface LabelTable { id: string; firm_id: string; name: string }
+export interface ClientLabelTable { client_id: string; label_id: string }
+export interface DossierTable {
+  id: string;
+  firm_id: string;
+  client_id: string;
+  workflow_id: string;
+  questionnaire_id: string;
+  status: 'not_sent';
+  import_id: string | null;
+  created_at: string;
+}
+export interface ImportTable {
+  id: string;
+  firm_id: string;
+  workflow_id: string;
+  created_by: string;
+  source: string;
+  status: 'preview' | 'committed';
+  preview: string;
+  total: number;
+  import_only: number;
+  accounton_only: number;
+  duplicates: number;
+  invalid: number;
+  created_at: string;
+  expires_at: string;
+  committed_at: string | null;
+}
+export interface CommitTable {
+  import_id: string;
+  firm_id: string;
+  idempotency_key: string;
+  request_hash: string;
+  /** Null while the committing transaction runs. */
+  result: string | null;
+  created_by: string;
+  created_at: string;
+}
+export interface AuditTable {
+  id: string;
+  firm_id: string;
+  user_id: string;
+  action: string;
+  import_id: string | null;
+  details: string;
+  at: string;
+}
+
+export interface Database {
+  firms: FirmTable;
+  users: UserTable;
+  api_keys: ApiKeyTable;
+  workflows: WorkflowTable;
+  questionnaires: QuestionnaireTable;
+  clients: ClientTable;
+  labels: LabelTable;
+  client_labels: ClientLabelTable;
+  dossiers: DossierTable;
+  imports: ImportTable;
+  commits: CommitTable;
+  audit_log: AuditTable;
+}

@@ -1,0 +1,59 @@
+// Matching an import row to the firm's existing clients (the rules are documented in MATCHING_RULES):
+// 1. national register number, 2. else client code, 3. else e-mail with last name, case-insensitive.
+// The first rule that finds a client decides; more than one client under that rule is ambiguous.
+import type { RowValues } from '../core/template/columns';
+import type { MatchRule } from './schemas';
+
+export interface MatchKeys {
+  id: string;
+  registrationNumber: string | null;
+  clientCode: string | null;
+  emailNameKey: string | null;
+}
+
+export type Match =
+  | { kind: 'none' }
+  | { kind: 'one'; clientId: string; rule: MatchRule }
+  | { kind: 'several'; clientIds: string[]; rule: MatchRule };
+
+/** The key of rule 3: e-mail and last name, trimmed and case-folded; null when either is blank. */
+export function emailNameKey(email: string | null | undefined, lastName: string | null | undefined): string | null {
+  const e = email?.trim().normalize('NFC').toLowerCase();
+  const n = lastName?.trim().normalize('NFC').toLowerCase();
+  return e && n ? `${e}\n${n}` : null;
+}
+
+function add(map: Map<string, string[]>, key: string | null, id: string) {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+export class ClientMatcher {
+  private readonly byNumber = new Map<string, string[]>();
+  private readonly byCode = new Map<string, string[]>();
+  private readonly byEmailName = new Map<string, string[]>();
+
+  constructor(clients: Iterable<MatchKeys>) {
+    for (const c of clients) {
+      add(this.byNumber, c.registrationNumber, c.id);
+      add(this.byCode, c.clientCode, c.id);
+      add(this.byEmailName, c.emailNameKey, c.id);
+    }
+  }
+
+  match(values: RowValues): Match {
+    const rules: [MatchRule, Map<string, string[]>, string | null][] = [
+      ['registrationNumber', this.byNumber, values.registrationNumber || null],
+      ['clientCode', this.byCode, values.clientCode || null],
+      ['emailAndLastName', this.byEmailName, emailNameKey(values.email, values.lastName)],
+    ];
+    for (const [rule, index, key] of rules) {
+      const ids = key ? index.get(key) : undefined;
+      if (!ids || ids.length === 0) continue;
+      return ids.length === 1 ? { kind: 'one', clientId: ids[0], rule } : { kind: 'several', clientIds: [...ids], rule };
+    }
+    return { kind: 'none' };
+  }
+}

@@ -1,0 +1,176 @@
+// The API's own messages (errors, conflicts and the issues only the server can find), in EN/FR/NL.
+// Each says what is wrong and how to fix it. {name} placeholders are filled from params.
+import type { Lang } from '../core/lang';
+
+type Catalog = Record<Lang, string>;
+
+const MESSAGES = {
+  'auth.missing': {
+    en: 'No API key. Send the header "Authorization: Bearer <your API key>".',
+    fr: "Aucune clé d'API. Envoyez l'en-tête « Authorization: Bearer <votre clé d'API> ».",
+    nl: 'Geen API-sleutel. Stuur de header "Authorization: Bearer <uw API-sleutel>".',
+  },
+  'auth.invalid': {
+    en: 'This API key is unknown or revoked. Ask an administrator of your firm for a valid key.',
+    fr: "Cette clé d'API est inconnue ou révoquée. Demandez une clé valide à un administrateur de votre cabinet.",
+    nl: 'Deze API-sleutel is onbekend of ingetrokken. Vraag een geldige sleutel aan een beheerder van uw kantoor.',
+  },
+  'auth.adminOnly': {
+    en: 'Only an administrator of the firm can import clients. Use an administrator\'s API key.',
+    fr: "Seul un administrateur du cabinet peut importer des clients. Utilisez la clé d'API d'un administrateur.",
+    nl: 'Enkel een beheerder van het kantoor kan klanten importeren. Gebruik de API-sleutel van een beheerder.',
+  },
+  'notFound.route': {
+    en: 'There is no such endpoint. See /api/v1/openapi.json for the endpoints.',
+    fr: "Ce point d'accès n'existe pas. Consultez /api/v1/openapi.json pour la liste.",
+    nl: 'Dit eindpunt bestaat niet. Zie /api/v1/openapi.json voor de eindpunten.',
+  },
+  'notFound.import': {
+    en: 'No such import in your firm. Check the import id, or send the file again.',
+    fr: "Aucun import de ce type dans votre cabinet. Vérifiez l'identifiant, ou renvoyez le fichier.",
+    nl: 'Geen dergelijke import in uw kantoor. Controleer de import-id, of verstuur het bestand opnieuw.',
+  },
+  'notFound.workflow': {
+    en: 'No such workflow in your firm. Choose one from GET /api/v1/workflows.',
+    fr: 'Aucun workflow de ce type dans votre cabinet. Choisissez-en un dans GET /api/v1/workflows.',
+    nl: 'Geen dergelijke workflow in uw kantoor. Kies er een uit GET /api/v1/workflows.',
+  },
+  'request.invalid': {
+    en: 'The request is not valid: {details}. Correct it and send it again.',
+    fr: "La requête n'est pas valide : {details}. Corrigez-la et renvoyez-la.",
+    nl: 'Het verzoek is niet geldig: {details}. Verbeter het en verstuur het opnieuw.',
+  },
+  'request.badJson': {
+    en: 'The request body is not valid JSON. Send a JSON body with "Content-Type: application/json".',
+    fr: "Le corps de la requête n'est pas du JSON valide. Envoyez du JSON avec « Content-Type: application/json ».",
+    nl: 'De inhoud van het verzoek is geen geldige JSON. Stuur JSON met "Content-Type: application/json".',
+  },
+  'request.mediaType': {
+    en: 'This content type is not accepted. Send JSON, or an .xlsx file as multipart/form-data.',
+    fr: "Ce type de contenu n'est pas accepté. Envoyez du JSON, ou un fichier .xlsx en multipart/form-data.",
+    nl: 'Dit inhoudstype wordt niet aanvaard. Stuur JSON, of een .xlsx-bestand als multipart/form-data.',
+  },
+  'request.tooLarge': {
+    en: 'The request is too large (limit {limitMb} MB). Split the file into smaller imports.',
+    fr: 'La requête est trop volumineuse (limite {limitMb} Mo). Divisez le fichier en imports plus petits.',
+    nl: 'Het verzoek is te groot (limiet {limitMb} MB). Splits het bestand in kleinere imports.',
+  },
+  'request.rateLimited': {
+    en: 'Too many requests with this API key. Wait {seconds} seconds and try again.',
+    fr: "Trop de requêtes avec cette clé d'API. Attendez {seconds} secondes et réessayez.",
+    nl: 'Te veel verzoeken met deze API-sleutel. Wacht {seconds} seconden en probeer opnieuw.',
+  },
+  'request.idempotencyKeyMissing': {
+    en: 'The Idempotency-Key header is missing. Send a unique key (e.g. a UUID) with each commit, and the same key when you retry.',
+    fr: "L'en-tête Idempotency-Key manque. Envoyez une clé unique (p. ex. un UUID) à chaque validation, et la même en cas de nouvel essai.",
+    nl: 'De header Idempotency-Key ontbreekt. Stuur bij elke bevestiging een unieke sleutel (bv. een UUID), en dezelfde bij een nieuwe poging.',
+  },
+  'upload.noFile': {
+    en: 'No file in the upload. Attach the filled-in template as the "file" field.',
+    fr: 'Aucun fichier dans l\'envoi. Joignez le modèle complété dans le champ « file ».',
+    nl: 'Geen bestand in de upload. Voeg de ingevulde sjabloon toe als het veld "file".',
+  },
+  'upload.notXlsx': {
+    en: 'Only .xlsx files can be uploaded. Save the file as an Excel workbook (.xlsx) and upload it again.',
+    fr: 'Seuls les fichiers .xlsx sont acceptés. Enregistrez le fichier comme classeur Excel (.xlsx) et renvoyez-le.',
+    nl: 'Enkel .xlsx-bestanden worden aanvaard. Sla het bestand op als Excel-werkmap (.xlsx) en upload het opnieuw.',
+  },
+  'upload.unreadable': {
+    en: 'The file could not be read: {reason}',
+    fr: 'Le fichier n\'a pas pu être lu : {reason}',
+    nl: 'Het bestand kon niet gelezen worden: {reason}',
+  },
+  'upload.header': {
+    en: 'The file\'s header row has errors; correct the header row and upload it again.',
+    fr: "La ligne d'en-tête du fichier contient des erreurs ; corrigez-la et renvoyez le fichier.",
+    nl: 'De kopregel van het bestand bevat fouten; verbeter de kopregel en upload het bestand opnieuw.',
+  },
+  'import.expired': {
+    en: 'This preview has expired (previews are kept 24 hours). Send the file again for a new preview.',
+    fr: 'Cet aperçu a expiré (les aperçus sont conservés 24 heures). Renvoyez le fichier pour un nouvel aperçu.',
+    nl: 'Deze preview is verlopen (previews worden 24 uur bewaard). Verstuur het bestand opnieuw voor een nieuwe preview.',
+  },
+  'import.alreadyCommitted': {
+    en: 'This import was already committed with a different selection. Send the file again to import more clients.',
+    fr: 'Cet import a déjà été validé avec une autre sélection. Renvoyez le fichier pour importer d\'autres clients.',
+    nl: 'Deze import werd al bevestigd met een andere selectie. Verstuur het bestand opnieuw om meer klanten te importeren.',
+  },
+  'import.idempotencyKeyReused': {
+    en: 'This Idempotency-Key was already used for another import. Use a new key for each import.',
+    fr: 'Cette Idempotency-Key a déjà servi pour un autre import. Utilisez une nouvelle clé pour chaque import.',
+    nl: 'Deze Idempotency-Key werd al gebruikt voor een andere import. Gebruik een nieuwe sleutel voor elke import.',
+  },
+  'import.concurrentChange': {
+    en: 'Another import changed the same clients at the same moment. Nothing was saved; commit again.',
+    fr: 'Un autre import a modifié les mêmes clients au même moment. Rien n\'a été enregistré ; validez à nouveau.',
+    nl: 'Een andere import wijzigde tegelijk dezelfde klanten. Er werd niets opgeslagen; bevestig opnieuw.',
+  },
+  'commit.notNew': {
+    en: 'Row {row} is not among the new clients of this import. Add only rows from the importOnly bucket.',
+    fr: "La ligne {row} ne fait pas partie des nouveaux clients de cet import. N'ajoutez que des lignes du groupe importOnly.",
+    nl: 'Rij {row} hoort niet bij de nieuwe klanten van deze import. Voeg enkel rijen uit de groep importOnly toe.',
+  },
+  'commit.notDuplicate': {
+    en: 'Row {row} is not among the duplicates of this import. Update only rows from the duplicates bucket.',
+    fr: "La ligne {row} ne fait pas partie des doublons de cet import. Ne mettez à jour que des lignes du groupe duplicates.",
+    nl: 'Rij {row} hoort niet bij de dubbels van deze import. Werk enkel rijen uit de groep duplicates bij.',
+  },
+  'commit.rowTwice': {
+    en: 'Row {row} is listed twice in the commit. List each row once.',
+    fr: 'La ligne {row} figure deux fois dans la validation. Indiquez chaque ligne une seule fois.',
+    nl: 'Rij {row} staat twee keer in de bevestiging. Vermeld elke rij één keer.',
+  },
+  'commit.questionnaire': {
+    en: 'Row {row}: this questionnaire does not belong to the import\'s workflow. Choose one from GET /api/v1/questionnaires?workflowId=….',
+    fr: "Ligne {row} : ce questionnaire n'appartient pas au workflow de l'import. Choisissez-en un dans GET /api/v1/questionnaires?workflowId=….",
+    nl: 'Rij {row}: deze vragenlijst hoort niet bij de workflow van de import. Kies er een uit GET /api/v1/questionnaires?workflowId=….',
+  },
+  'conflict.clientExists': {
+    en: 'A client matching this row ({rule}) was added since the preview, so it was not created again. Send the file again to review it as a duplicate.',
+    fr: 'Un client correspondant à cette ligne ({rule}) a été ajouté depuis l\'aperçu ; il n\'a pas été recréé. Renvoyez le fichier pour le revoir comme doublon.',
+    nl: 'Een klant die overeenkomt met deze rij ({rule}) werd toegevoegd sinds de preview; hij werd niet opnieuw aangemaakt. Verstuur het bestand opnieuw om hem als dubbel te bekijken.',
+  },
+  'conflict.matchChanged': {
+    en: 'The client this row matches changed since the preview, so it was not updated. Send the file again to review it.',
+    fr: "Le client correspondant à cette ligne a changé depuis l'aperçu ; il n'a pas été mis à jour. Renvoyez le fichier pour le revoir.",
+    nl: 'De klant die met deze rij overeenkomt is veranderd sinds de preview; hij werd niet bijgewerkt. Verstuur het bestand opnieuw om hem te bekijken.',
+  },
+  'conflict.responsibleNotAUser': {
+    en: 'The main responsible of this row is no longer a user of the firm. Choose a colleague with an Accounton account and send the file again.',
+    fr: "Le responsable principal de cette ligne n'est plus un utilisateur du cabinet. Choisissez un collègue ayant un compte Accounton et renvoyez le fichier.",
+    nl: 'De hoofdverantwoordelijke van deze rij is geen gebruiker van het kantoor meer. Kies een collega met een Accounton-account en verstuur het bestand opnieuw.',
+  },
+  'match.severalClients': {
+    en: 'This row matches several clients of the firm ({count}, by {rule}). Make it point to one client, e.g. with the national register number or the client code.',
+    fr: 'Cette ligne correspond à plusieurs clients du cabinet ({count}, par {rule}). Faites-la pointer vers un seul client, p. ex. avec le numéro national ou le code client.',
+    nl: 'Deze rij komt overeen met meerdere klanten van het kantoor ({count}, via {rule}). Laat ze naar één klant verwijzen, bv. met het rijksregisternummer of de klantcode.',
+  },
+  'responsibleEmail.notAUser': {
+    en: 'The main responsible is not a user of the firm. Enter the e-mail of a colleague with an Accounton account, or leave it blank.',
+    fr: "Le responsable principal n'est pas un utilisateur du cabinet. Indiquez l'e-mail d'un collègue ayant un compte Accounton, ou laissez vide.",
+    nl: 'De hoofdverantwoordelijke is geen gebruiker van het kantoor. Vul het e-mailadres in van een collega met een Accounton-account, of laat leeg.',
+  },
+  'rule.registrationNumber': { en: 'national register number', fr: 'numéro de registre national', nl: 'rijksregisternummer' },
+  'rule.clientCode': { en: 'client code', fr: 'code client', nl: 'klantcode' },
+  'rule.emailAndLastName': { en: 'e-mail and last name', fr: 'e-mail et nom', nl: 'e-mail en familienaam' },
+  internal: {
+    en: 'Something went wrong on the server. Nothing was lost; try again in a moment.',
+    fr: "Une erreur s'est produite sur le serveur. Rien n'a été perdu ; réessayez dans un instant.",
+    nl: 'Er ging iets mis op de server. Er ging niets verloren; probeer het zo dadelijk opnieuw.',
+  },
+} satisfies Record<string, Catalog>;
+
+export type ServerMessageCode = keyof typeof MESSAGES;
+export type Params = Record<string, string | number>;
+
+export function isServerMessageCode(code: string): code is ServerMessageCode {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
+}
+
+export function serverMessage(code: ServerMessageCode, lang: Lang, params: Params = {}): string {
+  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (m, name: string) => {
+    const value = params[name];
+    if (value === undefined) return m;
+    return name === 'rule' && isServerMessageCode(`rule.${value}`) ? serverMessage(`rule.${value}` as ServerMessageCode, lang) : String(value);
+  });
+}

@@ -1,0 +1,120 @@
+// /openapi.json, generated from the zod schemas of src/server/schemas.ts (nothing here restates a field).
+import { z } from 'zod';
+import * as S from './schemas';
+
+interface Operation {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  description?: string;
+  auth: 'none' | 'any' | 'admin';
+  query?: z.ZodObject;
+  pathParams?: string[];
+  headers?: { name: string; required: boolean; description: string }[];
+  body?: z.ZodType;
+  multipart?: boolean;
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+}
+
+const ERRORS = {
+  400: 'The request is not valid.',
+  401: 'No API key, or an unknown or revoked one.',
+  403: 'The key belongs to a staff user; only administrators import.',
+  404: "Not found in the caller's firm (another firm's resources are never revealed).",
+  409: 'Conflict.',
+  410: 'The preview expired (24 h).',
+  413: 'The body is larger than the limit (about 20 MB).',
+  415: 'Unsupported content type.',
+  422: 'The request refers to rows or questionnaires it may not use.',
+  429: 'Too many requests for this API key.',
+};
+
+const errors = (...codes: (keyof typeof ERRORS)[]) =>
+  Object.fromEntries(codes.map((c) => [c, { description: ERRORS[c], schema: S.ErrorSchema }]));
+
+export const OPERATIONS: Operation[] = [
+  { method: 'get', path: '/healthz', summary: 'Health check (the database answers).', auth: 'none',
+    responses: { 200: { description: 'Up.', schema: S.HealthSchema } } },
+  { method: 'get', path: '/me', summary: 'The firm and the user of the API key.', auth: 'any',
+    responses: { 200: { description: 'The caller.', schema: S.MeSchema }, ...errors(401, 429) } },
+  { method: 'get', path: '/workflows', summary: "The firm's workflows, e.g. Personal income tax 2026.", auth: 'any',
+    responses: { 200: { description: 'Workflows, newest tax year first.', schema: S.WorkflowsSchema }, ...errors(401, 429) } },
+  { method: 'get', path: '/questionnaires', summary: 'Questionnaires, by workflow and language.', auth: 'any',
+    query: S.QuestionnairesQuerySchema,
+    responses: { 200: { description: 'Questionnaires.', schema: S.QuestionnairesSchema }, ...errors(400, 401, 429) } },
+  { method: 'get', path: '/template.xlsx', summary: 'The client template to fill in.', auth: 'none', query: S.TemplateQuerySchema,
+    responses: { 200: { description: 'The .xlsx template.', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } },
+  { method: 'post', path: '/imports', summary: 'Preview an import: validate the rows and sort them into four buckets.',
+    description: `${S.MATCHING_RULES} Accepts JSON, or multipart/form-data with an .xlsx "file" and the fields workflowId and source (default web).`,
+    auth: 'admin', body: S.CreateImportSchema, multipart: true,
+    responses: { 201: { description: 'The preview.', schema: S.ImportPreviewSchema }, ...errors(400, 401, 403, 404, 413, 415, 422, 429) } },
+  { method: 'get', path: '/imports/{id}', summary: 'A preview, later (issues in the caller\'s language).', auth: 'any', pathParams: ['id'],
+    responses: { 200: { description: 'The preview.', schema: S.ImportPreviewSchema }, ...errors(401, 404, 429) } },
+  { method: 'post', path: '/imports/{id}/commit', summary: 'Add the selected clients and update the chosen fields, in one transaction.',
+    description: 'Idempotent: the same import committed again (even at the same moment) returns the first result and creates nothing; ' +
+      'a different body for a committed import is a 409. Rows that match a client created since the preview are returned as conflicts. ' +
+      `New clients get a dossier in the workflow with the chosen questionnaire and status not_sent. ${S.MATCHING_RULES}`,
+    auth: 'admin', pathParams: ['id'], body: S.CommitRequestSchema,
+    headers: [{ name: 'Idempotency-Key', required: true, description: 'A unique key per commit; send the same key when retrying.' }],
+    responses: { 200: { description: 'What was created, updated, or left as a conflict.', schema: S.CommitResultSchema }, ...errors(400, 401, 403, 404, 409, 410, 422, 429) } },
+  { method: 'get', path: '/clients', summary: "The firm's clients, paged (limit up to 1,000).", auth: 'any', query: S.ClientsQuerySchema,
+    responses: { 200: { description: 'A page of clients.', schema: S.ClientsPageSchema }, ...errors(400, 401, 429) } },
+];
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
+  return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
+}
+
+export function openApiDocument(): object {
+  const paths: Record<string, Record<string, object>> = {};
+  for (const op of OPERATIONS) {
+    const parameters: object[] = [];
+    for (const name of op.pathParams ?? []) parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
+    if (op.query) {
+      const shape = jsonSchema(op.query, 'input') as { properties?: Record<string, object>; required?: string[] };
+      for (const [name, schema] of Object.entries(shape.properties ?? {})) {
+        parameters.push({ name, in: 'query', required: shape.required?.includes(name) ?? false, schema });
+      }
+    }
+    for (const h of op.headers ?? []) parameters.push({ name: h.name, in: 'header', required: h.required, description: h.description, schema: { type: 'string' } });
+    const content: Record<string, object> = {};
+    if (op.body) content['application/json'] = { schema: jsonSchema(op.body, 'input') };
+    if (op.multipart) {
+      content['multipart/form-data'] = {
+        schema: { type: 'object', required: ['file', 'workflowId'], properties: {
+          file: { type: 'string', format: 'binary' }, workflowId: { type: 'string' }, source: jsonSchema(S.ImportSourceSchema, 'input'),
+        } },
+      };
+    }
+    paths[`/api/v1${op.path}`] = {
+      ...paths[`/api/v1${op.path}`],
+      [op.method]: {
+        summary: op.summary,
+        ...(op.description ? { description: op.description } : {}),
+        ...(op.auth === 'none' ? { security: [] } : {}),
+        ...(op.auth === 'admin' ? { 'x-roles': ['admin'] } : {}),
+        ...(parameters.length ? { parameters } : {}),
+        ...(op.body ? { requestBody: { required: true, content } } : {}),
+        responses: Object.fromEntries(
+          Object.entries(op.responses).map(([status, r]) => [status, {
+            description: r.description,
+            ...(r.schema ? { content: { 'application/json': { schema: jsonSchema(r.schema, 'output') } } } : {}),
+            ...(r.contentType ? { content: { [r.contentType]: { schema: { type: 'string', format: 'binary' } } } } : {}),
+          }]),
+        ),
+      },
+    };
+  }
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'Accounton client import API',
+      version: '1.0.0',
+      description: 'Preview an import of clients into four buckets (importOnly, accountonOnly, duplicates, invalid), then commit the selection. ' +
+        `${S.MATCHING_RULES} Errors have one shape: { error: { code, message } }, with messages in the Accept-Language (en, fr, nl).`,
+    },
+    components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer <API key>' } } },
+    security: [{ apiKey: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,257 @@
+// The zod schemas of every request and response of the import API (v1). The server parses with them,
+// the typed client in src/api imports their types, and /openapi.json is generated from them.
+// Pure: imports only zod and the core.
+import { z } from 'zod';
+import { COLUMNS, FIELD_KEYS, type FieldKey } from '../core/template/columns';
+
+type LanguageColumn = Extract<(typeof COLUMNS)[number], { key: 'language' }>;
+export type ClientLanguage = LanguageColumn['dropdown'][number];
+const LANGUAGE_COLUMN = COLUMNS.find((c) => c.key === 'language') as LanguageColumn;
+/** A client's language as the template writes it: dutch, english or french. */
+export const CLIENT_LANGUAGES = LANGUAGE_COLUMN.dropdown as readonly ClientLanguage[];
+
+export const MATCHING_RULES =
+  'A row is matched to an existing client of the firm by these rules, in order: ' +
+  '1. by national register number (registrationNumber); ' +
+  '2. else by client code (clientCode); ' +
+  '3. else by e-mail together with last name, case-insensitive. ' +
+  'The first rule that finds a client decides; a row that matches more than one client is invalid ("matches several clients"). ' +
+  'A row whose main responsible (responsibleEmail) is not a user of the firm is invalid.';
+
+export const FieldKeySchema = z.enum(FIELD_KEYS as [FieldKey, ...FieldKey[]]).describe('A template field key.');
+export const ClientLanguageSchema = z
+  .enum(CLIENT_LANGUAGES as [ClientLanguage, ...ClientLanguage[]])
+  .describe('The language of the client and of their questionnaire.');
+
+const ISO_TO_CLIENT_LANGUAGE: Record<string, ClientLanguage> = { nl: 'dutch', en: 'english', fr: 'french' };
+/** Accepts dutch/english/french and the codes nl/en/fr. */
+export const LanguageQuerySchema = z.preprocess(
+  (v) => (typeof v === 'string' ? (ISO_TO_CLIENT_LANGUAGE[v.toLowerCase()] ?? v.toLowerCase()) : v),
+  ClientLanguageSchema,
+);
+
+const Id = z.string().min(1).max(100);
+const CellSchema = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]);
+/** Values by field key, normalized strings (absent = blank). */
+export const RowValuesSchema = z.partialRecord(FieldKeySchema, z.string());
+export const RowNumberSchema = z.number().int().min(1).max(1_048_576).describe('The sheet row number.');
+
+export const IssueSchema = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  field: FieldKeySchema.nullable(),
+  severity: z.enum(['error', 'warning']),
+  code: z.string().describe('Stable code, e.g. registrationNumber.checksum.'),
+  message: z.string().describe('In the language of the Accept-Language header (en, fr or nl).'),
+  fix: z.string().optional().describe('The value that would correct the cell.'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string().describe('What is wrong and how to fix it, in the language of Accept-Language.'),
+      issues: z.array(IssueSchema).optional(),
+    }),
+  })
+  .describe('Every error has this shape.');
+
+export const MeSchema = z.object({
+  firm: z.object({ id: Id, name: z.string() }),
+  user: z.object({ id: Id, email: z.string(), name: z.string(), role: z.enum(['admin', 'staff']) }),
+});
+
+export const WorkflowSchema = z.object({ id: Id, name: z.string(), taxYear: z.number().int() });
+export const WorkflowsSchema = z.object({ workflows: z.array(WorkflowSchema) });
+
+export const QuestionnaireSchema = z.object({
+  id: Id,
+  workflowId: Id,
+  language: ClientLanguageSchema,
+  name: z.string(),
+});
+export const QuestionnairesSchema = z.object({ questionnaires: z.array(QuestionnaireSchema) });
+export const QuestionnairesQuerySchema = z.object({
+  workflowId: Id.optional(),
+  language: LanguageQuerySchema.optional(),
+});
+
+export const ImportRowSchema = z.object({
+  row: RowNumberSchema,
+  values: z.partialRecord(FieldKeySchema, CellSchema).describe(
+    'Cell values by field key, as the sheet holds them (numbers stay numbers); the server normalizes and validates them.',
+  ),
+});
+
+export const ImportSourceSchema = z.enum(['excel-addin', 'web', 'cli']);
+export const CreateImportSchema = z
+  .object({
+    workflowId: Id,
+    source: ImportSourceSchema,
+    columns: z
+      .partialRecord(FieldKeySchema, z.string().regex(/^[A-Z]{1,3}$/))
+      .optional()
+      .describe('The sheet column letter of each field when the columns are reordered (issues then point to them).'),
+    rows: z.array(ImportRowSchema).max(100_000),
+  })
+  .superRefine((body, ctx) => {
+    const seen = new Set<number>();
+    for (const [i, r] of body.rows.entries()) {
+      if (seen.has(r.row)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'row'], message: 'duplicate row number' });
+      seen.add(r.row);
+    }
+  })
+  .describe(`Rows to preview. ${MATCHING_RULES}`);
+
+export const MatchRuleSchema = z.enum(['registrationNumber', 'clientCode', 'emailAndLastName']);
+
+export const ImportOnlyEntrySchema = z.object({
+  row: RowNumberSchema,
+  values: RowValuesSchema,
+  issues: z.array(IssueSchema).describe('Warnings only.'),
+  suggestedLanguage: ClientLanguageSchema,
+  suggestedQuestionnaireId: Id.nullable().describe("The workflow's questionnaire in the suggested language."),
+});
+
+export const AccountonOnlyEntrySchema = z.object({
+  clientId: Id,
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  email: z.string().nullable(),
+  clientCode: z.string().nullable(),
+  linkedToWorkflow: z.boolean().describe('False when the client has no dossier in the chosen workflow.'),
+});
+
+export const DifferenceSchema = z.object({
+  field: FieldKeySchema,
+  current: z.string().nullable(),
+  imported: z.string().describe('Never blank: a blank cell never erases existing data.'),
+});
+
+export const DuplicateEntrySchema = z.object({
+  row: RowNumberSchema,
+  clientId: Id,
+  matchedBy: MatchRuleSchema,
+  values: RowValuesSchema,
+  current: RowValuesSchema,
+  differences: z.array(DifferenceSchema),
+  issues: z.array(IssueSchema).describe('Warnings only.'),
+});
+
+export const InvalidEntrySchema = z.object({
+  row: RowNumberSchema,
+  values: RowValuesSchema,
+  issues: z.array(IssueSchema),
+});
+
+export const ImportStatusSchema = z.enum(['preview', 'committed', 'expired']);
+export const ImportSummarySchema = z.object({
+  total: z.number().int(),
+  importOnly: z.number().int(),
+  accountonOnly: z.number().int(),
+  duplicates: z.number().int(),
+  invalid: z.number().int(),
+});
+
+export const ImportPreviewSchema = z
+  .object({
+    id: Id,
+    status: ImportStatusSchema,
+    workflowId: Id,
+    source: ImportSourceSchema,
+    createdAt: z.string(),
+    expiresAt: z.string().describe('A preview can be committed until then (24 h); afterwards commit returns 410.'),
+    summary: ImportSummarySchema,
+    importOnly: z.array(ImportOnlyEntrySchema),
+    accountonOnly: z.array(AccountonOnlyEntrySchema),
+    duplicates: z.array(DuplicateEntrySchema),
+    invalid: z.array(InvalidEntrySchema),
+  })
+  .describe(`The import compared with the firm's clients, in four buckets. ${MATCHING_RULES}`);
+
+export const CommitRequestSchema = z
+  .object({
+    add: z
+      .array(z.object({ row: RowNumberSchema, language: ClientLanguageSchema, questionnaireId: Id }))
+      .default([])
+      .describe('New clients (rows of importOnly) to create, each with a dossier in status not_sent.'),
+    update: z
+      .array(z.object({ row: RowNumberSchema, fields: z.array(FieldKeySchema) }))
+      .default([])
+      .describe('Duplicates whose chosen fields are overwritten; a blank import value never erases.'),
+  })
+  .describe('Send the Idempotency-Key header: the same import committed again returns the first result.');
+
+export const ConflictSchema = z.object({
+  row: RowNumberSchema,
+  code: z.string(),
+  message: z.string(),
+  clientId: Id.optional(),
+});
+
+export const CommitResultSchema = z.object({
+  importId: Id,
+  created: z.array(
+    z.object({ row: RowNumberSchema, clientId: Id, dossierId: Id, questionnaireId: Id, status: z.literal('not_sent') }),
+  ),
+  updated: z.array(z.object({ row: RowNumberSchema, clientId: Id, fields: z.array(FieldKeySchema) })),
+  conflicts: z
+    .array(ConflictSchema)
+    .describe('Rows not applied because the firm changed since the preview (e.g. a matching client now exists).'),
+});
+
+export const DossierSchema = z.object({
+  id: Id,
+  workflowId: Id,
+  questionnaireId: Id,
+  status: z.enum(['not_sent']),
+});
+
+export const ClientSchema = z.object({
+  id: Id,
+  values: RowValuesSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  dossiers: z.array(DossierSchema),
+});
+
+export const ClientsQuerySchema = z.object({
+  query: z.string().max(200).optional().describe('Matches first name, last name, e-mail or client code (contains, case-insensitive).'),
+  label: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const ClientsPageSchema = z.object({
+  clients: z.array(ClientSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export const TemplateQuerySchema = z.object({ lang: z.enum(['en', 'fr', 'nl']).optional() });
+export const HealthSchema = z.object({ status: z.literal('ok') });
+
+export type Me = z.infer<typeof MeSchema>;
+export type Workflow = z.infer<typeof WorkflowSchema>;
+export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+export type ImportRowInput = z.infer<typeof ImportRowSchema>;
+export type CreateImportRequest = z.input<typeof CreateImportSchema>;
+export type ImportSource = z.infer<typeof ImportSourceSchema>;
+export type MatchRule = z.infer<typeof MatchRuleSchema>;
+export type ImportOnlyEntry = z.infer<typeof ImportOnlyEntrySchema>;
+export type AccountonOnlyEntry = z.infer<typeof AccountonOnlyEntrySchema>;
+export type DuplicateEntry = z.infer<typeof DuplicateEntrySchema>;
+export type Difference = z.infer<typeof DifferenceSchema>;
+export type InvalidEntry = z.infer<typeof InvalidEntrySchema>;
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+export type ImportStatus = z.infer<typeof ImportStatusSchema>;
+export type CommitRequest = z.input<typeof CommitRequestSchema>;
+export type Conflict = z.infer<typeof ConflictSchema>;
+export type CommitResult = z.infer<typeof CommitResultSchema>;
+export type Client = z.infer<typeof ClientSchema>;
+export type ClientsQuery = z.input<typeof ClientsQuerySchema>;
+export type ClientsPage = z.infer<typeof ClientsPageSchema>;
+export type ApiErrorBody = z.infer<typeof ErrorSchema>;

@@ -1,0 +1,178 @@
+// Shared set-up for the API tests: the same suites run on SQLite and on PostgreSQL (one fresh schema
+// per test file, so parallel jest workers never share tables).
+import crypto from 'node:crypto';
+import { Pool } from 'pg';
+import type { FastifyInstance } from 'fastify';
+import type { RowValues } from '../../src/core';
+import { buildApp, type AppOptions } from '../../src/server/app';
+import { openDatabase, type AppDatabase } from '../../src/server/db';
+import { seedDemoFirm, type SeededFirm } from '../../src/server/db/seed';
+
+export const PG_URL = process.env.TEST_DATABASE_URL;
+const REQUIRE_PG = process.env.REQUIRE_POSTGRES === '1';
+
+export interface DbTarget {
+  name: 'sqlite' | 'postgres';
+  open(): Promise<TestDatabase>;
+}
+export type TestDatabase = AppDatabase & { drop(): Promise<void> };
+
+async function openSqlite(): Promise<TestDatabase> {
+  const adb = await openDatabase(':memory:');
+  return { ...adb, drop: () => adb.close() };
+}
+
+async function openPostgres(url: string): Promise<TestDatabase> {
+  const schema = `t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const adb = await openDatabase(url, { schema });
+  return {
+    ...adb,
+    drop: async () => {
+      await adb.close();
+      const pool = new Pool({ connectionString: url, max: 1 });
+      try {
+        await pool.query(`drop schema if exists ${schema} cascade`);
+      } finally {
+        await pool.end();
+      }
+    },
+  };
+}
+
+export const TARGETS: DbTarget[] = [
+  { name: 'sqlite', open: openSqlite },
+  { name: 'postgres', open: () => openPostgres(PG_URL!) },
+];
+
+/** Runs `suite` once per database; PostgreSQL is skipped (with the reason printed) when no URL is set. */
+export function describeEachDb(title: string, suite: (target: DbTarget) => void): void {
+  for (const target of TARGETS) {
+    if (target.name === 'postgres' && !PG_URL) {
+      if (REQUIRE_PG) {
+        describe(`${title} [postgres]`, () => {
+          test('PostgreSQL is available', () => {
+            throw new Error('REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
+          });
+        });
+      } else {
+        console.log(`Skipping "${title}" on PostgreSQL: TEST_DATABASE_URL is not set.`);
+        describe.skip(`${title} [postgres]`, () => suite(target));
+      }
+      continue;
+    }
+    describe(`${title} [${target.name}]`, () => suite(target));
+  }
+}
+
+/** A valid Belgian national register number for a birth date in the 1900s and a counter. */
+export function nationalNumber(yymmdd: string, counter: number): string {
+  const base = `${yymmdd}${String(counter).padStart(3, '0')}`;
+  return base + String(97 - (Number(base) % 97)).padStart(2, '0');
+}
+
+/** The n-th distinct valid national number (born 1950–1999). */
+export function nthNationalNumber(n: number): string {
+  const day = (n % 28) + 1;
+  const month = (Math.floor(n / 28) % 12) + 1;
+  const year = 50 + (Math.floor(n / 336) % 50);
+  const counter = Math.floor(n / 16800) + 1;
+  return nationalNumber(`${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`, counter);
+}
+
+export function clientRow(n: number, overrides: RowValues = {}): RowValues {
+  return {
+    person: 'person',
+    firstName: `First${n}`,
+    lastName: `Last${n}`,
+    email: `client${n}@example.be`,
+    mobile: '+32470123456',
+    registrationNumber: nthNationalNumber(n),
+    language: 'french',
+    ...overrides,
+  };
+}
+
+export interface CallOptions {
+  method?: string;
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+  /** The API key to send (the firm's admin key by default; null for none). */
+  key?: string | null;
+}
+
+export interface Reply {
+  statusCode: number;
+  headers: Headers;
+  body: string;
+  json(): any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** One real HTTP request (Fastify's inject cannot load under jest). */
+export async function httpCall(baseUrl: string, opts: CallOptions & { key?: string | null }): Promise<Reply> {
+  const headers: Record<string, string> = { ...(opts.key ? { authorization: `Bearer ${opts.key}` } : {}), ...opts.headers };
+  let body: BodyInit | undefined;
+  if (opts.payload instanceof FormData || typeof opts.payload === 'string' || opts.payload instanceof Uint8Array) body = opts.payload as BodyInit;
+  else if (opts.payload !== undefined) {
+    body = JSON.stringify(opts.payload);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(baseUrl + opts.url, { method: opts.method ?? 'GET', headers, body });
+  const text = await res.text();
+  return { statusCode: res.status, headers: res.headers, body: text, json: () => JSON.parse(text) };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  adb: TestDatabase;
+  firm: SeededFirm;
+  other: SeededFirm;
+  clock: { now: Date };
+  close(): Promise<void>;
+  baseUrl: string;
+  call(opts: CallOptions): Promise<Reply>;
+  preview(rows: RowValues[] | { row: number; values: RowValues }[], key?: string, extra?: object): Promise<PreviewBody>;
+}
+
+// Loose view of the preview JSON for assertions.
+export interface PreviewBody {
+  id: string;
+  status: string;
+  summary: Record<string, number>;
+  importOnly: { row: number; values: RowValues; suggestedLanguage: string; suggestedQuestionnaireId: string | null }[];
+  accountonOnly: { clientId: string; linkedToWorkflow: boolean; lastName: string | null }[];
+  duplicates: { row: number; clientId: string; matchedBy: string; differences: { field: string; current: string | null; imported: string }[] }[];
+  invalid: { row: number; issues: { code: string; field: string | null; message: string; severity: string }[] }[];
+}
+
+export async function startTestApp(target: DbTarget, opts: Partial<AppOptions> = {}): Promise<TestApp> {
+  const adb = await target.open();
+  const clock = { now: new Date('2026-03-01T10:00:00Z') };
+  const firm = await seedDemoFirm(adb.db, { now: clock.now });
+  const other = await seedDemoFirm(adb.db, { firmName: 'Other Firm', now: clock.now });
+  const app = await buildApp({ db: adb, now: () => clock.now, rateLimit: false, ...opts });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  const call: TestApp['call'] = ({ key = firm.adminKey, ...rest }) => httpCall(baseUrl, { ...rest, key });
+  const preview: TestApp['preview'] = async (rows, key = firm.adminKey, extra = {}) => {
+    const body = {
+      workflowId: key === other.adminKey ? other.workflowId : firm.workflowId,
+      source: 'cli',
+      rows: rows.map((r, i) => ('values' in r && typeof r.values === 'object' ? r : { row: i + 2, values: r })),
+      ...extra,
+    };
+    const res = await call({ method: 'POST', url: '/api/v1/imports', payload: body, key });
+    if (res.statusCode !== 201) throw new Error(`preview failed: ${res.statusCode} ${res.body}`);
+    return res.json() as PreviewBody;
+  };
+  return {
+    app, adb, firm, other, clock, call, preview, baseUrl,
+    close: async () => {
+      await app.close();
+      await adb.drop();
+    },
+  };
+}
+
+export function commit(t: TestApp, importId: string, body: object, key = crypto.randomUUID(), apiKey = t.firm.adminKey) {
+  return t.call({ method: 'POST', url: `/api/v1/imports/${importId}/commit`, payload: body, headers: { 'idempotency-key': key }, key: apiKey });
+}
