@@ -153,6 +153,21 @@ const MESSAGES = {
   'rule.registrationNumber': { en: 'national register number', fr: 'numéro de registre national', nl: 'rijksregisternummer' },
   'rule.clientCode': { en: 'client code', fr: 'code client', nl: 'klantcode' },
   'rule.emailAndLastName': { en: 'e-mail and last name', fr: 'e-mail et nom', nl: 'e-mail en familienaam' },
+  'client.network': {
+    en: 'The import API cannot be reached at {url}. Check the address in the settings and your connection (or the server\'s allowed origins), then retry.',
+    fr: "L'API d'import est injoignable à {url}. Vérifiez l'adresse dans les paramètres et votre connexion (ou les origines autorisées du serveur), puis réessayez.",
+    nl: 'De import-API is niet bereikbaar op {url}. Controleer het adres in de instellingen en uw verbinding (of de toegelaten origins van de server) en probeer opnieuw.',
+  },
+  'client.aborted': {
+    en: 'Cancelled. Nothing was changed.',
+    fr: 'Annulé. Rien n\'a été modifié.',
+    nl: 'Geannuleerd. Er werd niets gewijzigd.',
+  },
+  'client.badResponse': {
+    en: 'The server at {url} answered something that is not the import API (status {status}). Check the address in the settings.',
+    fr: "Le serveur à {url} a répondu autre chose que l'API d'import (statut {status}). Vérifiez l'adresse dans les paramètres.",
+    nl: 'De server op {url} antwoordde iets anders dan de import-API (status {status}). Controleer het adres in de instellingen.',
+  },
   internal: {
     en: 'Something went wrong on the server. Nothing was lost; try again in a moment.',
     fr: "Une erreur s'est produite sur le serveur. Rien n'a été perdu ; réessayez dans un instant.",

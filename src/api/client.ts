@@ -1,0 +1,134 @@
+// The one typed HTTP client of the import API, used by the task pane, the web importer and `send`.
+// Built on fetch; types come from the server's zod schemas. Every failure is an ApiError.
+import type { Lang } from '../core/lang';
+import { serverMessage } from '../server/messages';
+import {
+  ErrorSchema,
+  type ClientsPage, type ClientsQuery, type CommitRequest, type CommitResult, type CreateImportRequest,
+  type ImportPreview, type ImportSource, type Me, type Questionnaire, type Workflow, type ClientLanguage,
+} from '../server/schemas';
+import type { Issue } from '../core/issues';
+
+export type ApiErrorKind = 'http' | 'network' | 'aborted';
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    /** The HTTP status; 0 when no answer came (network, aborted). */
+    readonly status: number,
+    /** The server's error code (e.g. auth.invalid, request.tooLarge), or client.network / client.aborted. */
+    readonly code: string,
+    message: string,
+    readonly issues?: Issue[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ClientOptions {
+  /** Where the API is served, e.g. https://localhost:3001 (the /api/v1 prefix is added). */
+  baseUrl: string;
+  apiKey?: string;
+  /** Language of the server's messages and of the client's own (network) messages. */
+  lang?: Lang;
+  fetch?: typeof fetch;
+}
+
+export interface CallOptions { signal?: AbortSignal }
+
+export interface UploadOptions extends CallOptions {
+  workflowId: string;
+  source?: ImportSource;
+  fileName?: string;
+}
+
+export interface ApiClient {
+  readonly apiUrl: string;
+  me(o?: CallOptions): Promise<Me>;
+  workflows(o?: CallOptions): Promise<Workflow[]>;
+  questionnaires(filter?: { workflowId?: string; language?: ClientLanguage }, o?: CallOptions): Promise<Questionnaire[]>;
+  createImport(body: CreateImportRequest, o?: CallOptions): Promise<ImportPreview>;
+  uploadImport(file: Blob, o: UploadOptions): Promise<ImportPreview>;
+  getImport(id: string, o?: CallOptions): Promise<ImportPreview>;
+  commitImport(id: string, body: CommitRequest, idempotencyKey: string, o?: CallOptions): Promise<CommitResult>;
+  clients(query?: ClientsQuery, o?: CallOptions): Promise<ClientsPage>;
+  /** The template's download address (no key needed). */
+  templateUrl(lang?: Lang): string;
+}
+
+function queryString(params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export function createClient(opts: ClientOptions): ApiClient {
+  const apiUrl = `${opts.baseUrl.replace(/\/+$/, '').replace(/\/api\/v1$/, '')}/api/v1`;
+  const lang = opts.lang ?? 'en';
+  const doFetch = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+
+  async function request<T>(method: string, path: string, init: { body?: BodyInit; json?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': lang, ...init.headers };
+    if (opts.apiKey) headers.authorization = `Bearer ${opts.apiKey}`;
+    let body = init.body;
+    if (init.json !== undefined) {
+      body = JSON.stringify(init.json);
+      headers['content-type'] = 'application/json';
+    }
+    let res: Response;
+    try {
+      res = await doFetch(apiUrl + path, { method, headers, body, signal: init.signal });
+    } catch (err) {
+      if (init.signal?.aborted || (err as Error)?.name === 'AbortError') {
+        throw new ApiError('aborted', 0, 'client.aborted', serverMessage('client.aborted', lang));
+      }
+      throw new ApiError('network', 0, 'client.network', serverMessage('client.network', lang, { url: apiUrl }));
+    }
+    let text: string;
+    try {
+      text = await res.text();
+    } catch {
+      if (init.signal?.aborted) throw new ApiError('aborted', 0, 'client.aborted', serverMessage('client.aborted', lang));
+      throw new ApiError('network', 0, 'client.network', serverMessage('client.network', lang, { url: apiUrl }));
+    }
+    let data: unknown;
+    try {
+      data = text ? JSON.parse(text) : undefined;
+    } catch {
+      data = undefined;
+    }
+    if (res.ok && data !== undefined) return data as T;
+    const parsed = ErrorSchema.safeParse(data);
+    if (parsed.success) {
+      const e = parsed.data.error;
+      throw new ApiError('http', res.status, e.code, e.message, e.issues as Issue[] | undefined);
+    }
+    throw new ApiError('http', res.status, 'client.badResponse', serverMessage('client.badResponse', lang, { url: apiUrl, status: res.status }));
+  }
+
+  return {
+    apiUrl,
+    me: (o = {}) => request<Me>('GET', '/me', o),
+    workflows: async (o = {}) => (await request<{ workflows: Workflow[] }>('GET', '/workflows', o)).workflows,
+    questionnaires: async (filter = {}, o = {}) =>
+      (await request<{ questionnaires: Questionnaire[] }>('GET', `/questionnaires${queryString(filter)}`, o)).questionnaires,
+    createImport: (body, o = {}) => request<ImportPreview>('POST', '/imports', { ...o, json: body }),
+    uploadImport: (file, o) => {
+      const form = new FormData();
+      form.set('workflowId', o.workflowId);
+      form.set('source', o.source ?? 'web');
+      form.set('file', file, o.fileName ?? ((file as File).name || 'clients.xlsx'));
+      return request<ImportPreview>('POST', '/imports', { body: form, signal: o.signal });
+    },
+    getImport: (id, o = {}) => request<ImportPreview>('GET', `/imports/${encodeURIComponent(id)}`, o),
+    commitImport: (id, body, idempotencyKey, o = {}) =>
+      request<CommitResult>('POST', `/imports/${encodeURIComponent(id)}/commit`, {
+        ...o, json: body, headers: { 'idempotency-key': idempotencyKey },
+      }),
+    clients: (query = {}, o = {}) =>
+      request<ClientsPage>('GET', `/clients${queryString(query as Record<string, string | number | undefined>)}`, o),
+    templateUrl: (l = lang) => `${apiUrl}/template.xlsx${queryString({ lang: l })}`,
+  };
+}

@@ -1,0 +1,22 @@
+// accounton-import seed-demo [--db URL] [--firm NAME]
+// Creates a demo firm (admin, staff, workflow, questionnaires) and prints { firmId, adminKey, staffKey, workflowId }.
+import { openDatabase } from '../../server/db';
+import { seedDemoFirm } from '../../server/db/seed';
+import { envLang, parseOptions, UsageError, type CliIO } from '../args';
+import { cliMessage } from '../messages';
+import { databaseUrl } from './serve';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const lang = envLang();
+  const { values, positionals } = parseOptions(args, { db: { type: 'string' }, firm: { type: 'string' } }, lang);
+  if (positionals.length > 0) throw new UsageError(cliMessage('usage.unknownOption', lang, { option: positionals[0] }));
+  const adb = await openDatabase(databaseUrl(values.db));
+  try {
+    const firm = await seedDemoFirm(adb.db, values.firm ? { firmName: values.firm } : {});
+    const { firmId, adminKey, staffKey, workflowId } = firm;
+    io.stdout.write(`${JSON.stringify({ firmId, adminKey, staffKey, workflowId })}\n`);
+    return 0;
+  } finally {
+    await adb.close();
+  }
+}

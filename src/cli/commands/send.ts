@@ -1,0 +1,111 @@
+// accounton-import send FILE [--url URL] [--key KEY] [--workflow ID] [--json] [--sheet NAME] [--lang en|fr|nl]
+// Previews a filled-in template through the import API (the scripted twin of the add-in's send) and
+// prints the four buckets. Nothing is added: the clients are added from the add-in or the web importer.
+// Exit 0: previewed, no invalid row; 1: previewed with invalid rows; 2: bad usage or unreadable file;
+// 3: the API refused or could not be reached.
+import { isEmptyRow, type CellValue, type InputRow } from '../../core';
+import type { Lang } from '../../core/lang';
+import { ApiError, createClient } from '../../api/client';
+import type { ImportPreview } from '../../server/schemas';
+import { serverMessage } from '../../server/messages';
+import { readFile } from '../../io/file';
+import { envLang, langOption, parseOptions, UsageError, type CliIO } from '../args';
+import { cliMessage } from '../messages';
+import { apiCliMessage } from './apiMessages';
+
+const DEFAULT_URL = 'http://127.0.0.1:3001';
+const LISTED = 20;
+
+/** JSON-safe cell values: date cells become YYYY-MM-DD, which the core reads as the same date. */
+function jsonCell(value: CellValue): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value;
+}
+
+function toApiRow(row: InputRow) {
+  const values: Record<string, string | number | boolean | null> = {};
+  for (const [field, value] of Object.entries(row.cells)) values[field] = jsonCell(value as CellValue);
+  return { row: row.row, values };
+}
+
+function name(v: { firstName?: string | null; lastName?: string | null }): string {
+  return [v.firstName, v.lastName].filter(Boolean).join(' ');
+}
+
+function textReport(p: ImportPreview, workflow: string, webUrl: string, lang: Lang): string {
+  const out: string[] = [apiCliMessage('send.title', lang, { id: p.id, workflow, total: p.summary.total }), ''];
+  const more = (count: number) => {
+    if (count > LISTED) out.push(apiCliMessage('send.more', lang, { count: count - LISTED }));
+  };
+  out.push(apiCliMessage('send.importOnly', lang, { count: p.summary.importOnly }));
+  for (const e of p.importOnly.slice(0, LISTED)) {
+    out.push(apiCliMessage('send.newClient', lang, { row: e.row, name: name(e.values), email: e.values.email ?? '', language: e.suggestedLanguage }));
+  }
+  more(p.importOnly.length);
+  out.push(apiCliMessage('send.duplicates', lang, { count: p.summary.duplicates }));
+  for (const d of p.duplicates.slice(0, LISTED)) {
+    const changes = d.differences.length
+      ? apiCliMessage('send.changes', lang, { fields: d.differences.map((x) => x.field).join(', ') })
+      : apiCliMessage('send.noChange', lang);
+    out.push(apiCliMessage('send.duplicate', lang, {
+      row: d.row, name: name(d.values), rule: serverMessage(`rule.${d.matchedBy}`, lang), changes,
+    }));
+  }
+  more(p.duplicates.length);
+  const notLinked = p.accountonOnly.filter((c) => !c.linkedToWorkflow).length;
+  out.push(apiCliMessage('send.accountonOnly', lang, { count: p.summary.accountonOnly, notLinked }));
+  for (const c of p.accountonOnly.slice(0, LISTED)) {
+    out.push(apiCliMessage('send.client', lang, {
+      name: name(c), email: c.email ?? '', notLinked: c.linkedToWorkflow ? '' : apiCliMessage('send.notLinked', lang),
+    }));
+  }
+  more(p.accountonOnly.length);
+  out.push(apiCliMessage('send.invalid', lang, { count: p.summary.invalid }));
+  for (const r of p.invalid.slice(0, LISTED)) {
+    for (const i of r.issues.filter((x) => x.severity === 'error')) {
+      out.push(apiCliMessage('send.invalidRow', lang, { row: r.row, column: i.column, message: i.message }));
+    }
+  }
+  more(p.invalid.length);
+  out.push('', apiCliMessage('send.next', lang, { url: webUrl }));
+  return `${out.join('\n')}\n`;
+}
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const fallback = envLang();
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      url: { type: 'string' }, key: { type: 'string' }, workflow: { type: 'string' },
+      json: { type: 'boolean' }, sheet: { type: 'string' }, lang: { type: 'string' },
+    },
+    fallback,
+  );
+  const lang = langOption(values.lang, fallback);
+  if (positionals.length !== 1) throw new UsageError(cliMessage('usage.oneFile', lang, { command: 'send', example: 'clients.xlsx' }));
+  const apiKey = values.key ?? process.env.ACCOUNTON_API_KEY;
+  if (!apiKey) throw new UsageError(apiCliMessage('send.noKey', lang));
+  const baseUrl = values.url ?? process.env.ACCOUNTON_URL ?? DEFAULT_URL;
+
+  const read = await readFile(positionals[0], { sheet: values.sheet, lang });
+  const rows = read.rows.filter((r) => !isEmptyRow(r.cells)).map(toApiRow);
+  const api = createClient({ baseUrl, apiKey, lang });
+  try {
+    const workflows = await api.workflows();
+    const workflow = values.workflow ? workflows.find((w) => w.id === values.workflow) : workflows[0];
+    if (!workflow && !values.workflow) {
+      io.stderr.write(`accounton-import: ${apiCliMessage('send.noWorkflow', lang)}\n`);
+      return 3;
+    }
+    const preview = await api.createImport({ workflowId: workflow?.id ?? values.workflow!, source: 'cli', columns: read.columns, rows });
+    io.stdout.write(values.json ? `${JSON.stringify(preview, null, 2)}\n` : textReport(preview, workflow?.name ?? preview.workflowId, baseUrl, lang));
+    return preview.summary.invalid > 0 ? 1 : 0;
+  } catch (err) {
+    if (err instanceof ApiError) {
+      io.stderr.write(`accounton-import: ${apiCliMessage('send.failed', lang, { message: err.message })}\n`);
+      return 3;
+    }
+    throw err;
+  }
+}
