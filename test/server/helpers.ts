@@ -7,6 +7,8 @@ import type { RowValues } from '../../src/core';
 import { buildApp, type AppOptions } from '../../src/server/app';
 import { openDatabase, type AppDatabase } from '../../src/server/db';
 import { seedDemoFirm, type SeededFirm } from '../../src/server/db/seed';
+import { STORED_FIELDS } from '../../src/server/db/types';
+import { emailNameKey } from '../../src/server/matching';
 
 export const PG_URL = process.env.TEST_DATABASE_URL;
 const REQUIRE_PG = process.env.REQUIRE_POSTGRES === '1';
@@ -175,4 +177,29 @@ export async function startTestApp(target: DbTarget, opts: Partial<AppOptions> =
 
 export function commit(t: TestApp, importId: string, body: object, key = crypto.randomUUID(), apiKey = t.firm.adminKey) {
   return t.call({ method: 'POST', url: `/api/v1/imports/${importId}/commit`, payload: body, headers: { 'idempotency-key': key }, key: apiKey });
+}
+
+/** Puts a client straight into the database (for states an import cannot create, e.g. a shared client code). */
+export async function insertClient(adb: AppDatabase, firmId: string, values: RowValues): Promise<string> {
+  const id = crypto.randomUUID();
+  const at = new Date().toISOString();
+  const row: Record<string, string | null> = { id, firm_id: firmId, created_at: at, updated_at: at, responsible_user_id: null };
+  for (const field of STORED_FIELDS) row[field] = values[field] ?? null;
+  row.email_name_key = emailNameKey(values.email, values.lastName);
+  await adb.db.insertInto('clients').values(row as never).execute();
+  return id;
+}
+
+/** Previews rows and adds every new client with its suggested questionnaire. */
+export async function importClients(t: TestApp, rows: RowValues[], key = t.firm.adminKey) {
+  const p = await t.preview(rows, key);
+  const add = p.importOnly.map((e) => ({ row: e.row, language: e.suggestedLanguage, questionnaireId: e.suggestedQuestionnaireId }));
+  const res = await commit(t, p.id, { add }, undefined, key);
+  if (res.statusCode !== 200) throw new Error(`commit failed: ${res.statusCode} ${res.body}`);
+  return { preview: p, result: res.json() as { created: { row: number; clientId: string }[]; conflicts: unknown[] } };
+}
+
+export async function clientsOf(t: TestApp, key = t.firm.adminKey, query = '') {
+  const res = await t.call({ url: `/api/v1/clients?limit=1000${query}`, key });
+  return res.json() as { total: number; clients: { id: string; values: RowValues; dossiers: { status: string; questionnaireId: string; workflowId: string }[] }[] };
 }
