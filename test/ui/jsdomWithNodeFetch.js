@@ -1,0 +1,18 @@
+// jsdom for React tests that talk to the real API server in the same test: jsdom lacks the Node globals
+// that fetch and Fastify need, so they are taken from Node (fetch then uses Node's FormData/Blob/AbortSignal).
+const { TestEnvironment } = require('jest-environment-jsdom');
+
+const FROM_NODE = [
+  'fetch', 'Request', 'Response', 'Headers', 'FormData', 'Blob', 'File', 'AbortController', 'AbortSignal',
+  'TextEncoder', 'TextDecoder', 'ReadableStream', 'WritableStream', 'TransformStream', 'structuredClone',
+  'setImmediate', 'clearImmediate', 'MessageChannel', 'MessagePort', 'BroadcastChannel', 'performance', 'crypto',
+];
+
+class JsdomWithNodeFetch extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    for (const name of FROM_NODE) if (globalThis[name] !== undefined) this.global[name] = globalThis[name];
+  }
+}
+
+module.exports = JsdomWithNodeFetch;
