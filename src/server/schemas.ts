@@ -32,8 +32,14 @@ export const LanguageQuerySchema = z.preprocess(
 
 const Id = z.string().min(1).max(100);
 const CellSchema = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]);
+/** An object with one optional property per template field (unknown keys refused), listed in the OpenAPI document. */
+function byField<T extends z.ZodType>(value: T) {
+  const shape = Object.fromEntries(FIELD_KEYS.map((k) => [k, value.optional()])) as { [K in FieldKey]: z.ZodOptional<T> };
+  return z.strictObject(shape);
+}
+
 /** Values by field key, normalized strings (absent = blank). */
-export const RowValuesSchema = z.partialRecord(FieldKeySchema, z.string());
+export const RowValuesSchema = byField(z.string());
 export const RowNumberSchema = z.number().int().min(1).max(1_048_576).describe('The sheet row number.');
 
 export const IssueSchema = z.object({
@@ -79,7 +85,7 @@ export const QuestionnairesQuerySchema = z.object({
 
 export const ImportRowSchema = z.object({
   row: RowNumberSchema,
-  values: z.partialRecord(FieldKeySchema, CellSchema).describe(
+  values: byField(CellSchema).describe(
     'Cell values by field key, as the sheet holds them (numbers stay numbers); the server normalizes and validates them.',
   ),
 });
@@ -89,8 +95,7 @@ export const CreateImportSchema = z
   .object({
     workflowId: Id,
     source: ImportSourceSchema,
-    columns: z
-      .partialRecord(FieldKeySchema, z.string().regex(/^[A-Z]{1,3}$/))
+    columns: byField(z.string().regex(/^[A-Z]{1,3}$/))
       .optional()
       .describe('The sheet column letter of each field when the columns are reordered (issues then point to them).'),
     rows: z.array(ImportRowSchema).max(100_000),

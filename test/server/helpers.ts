@@ -175,7 +175,7 @@ export async function startTestApp(target: DbTarget, opts: Partial<AppOptions> =
   };
 }
 
-export function commit(t: TestApp, importId: string, body: object, key = crypto.randomUUID(), apiKey = t.firm.adminKey) {
+export function commit(t: TestApp, importId: string, body: object, key: string = crypto.randomUUID(), apiKey = t.firm.adminKey) {
   return t.call({ method: 'POST', url: `/api/v1/imports/${importId}/commit`, payload: body, headers: { 'idempotency-key': key }, key: apiKey });
 }
 
