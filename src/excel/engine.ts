@@ -1,0 +1,337 @@
+// Live validation of the template table: listens to the sheet, reads only what changed, runs the
+// core, and repaints only what differs. Every change is queued, so passes never overlap.
+import { columnIndex, columnOf } from '../core';
+import type { CellValue, FieldKey, Lang } from '../core';
+import { LiveModel } from './model';
+import type { CheckReport, Layout, ReadRow, Update } from './model';
+import { layoutFrom, sameBox } from './layout';
+import type { TableBox } from './layout';
+import { isEmptyPlan, mergeRowSpans, parseAddress, planWaves, rangeAddress, safeWrite } from './plan';
+import type { PaintPlan, Rect, RowSpan } from './plan';
+import { queueClearAll, queuePaint, queuePersonFills, queueRowReads } from './sheetio';
+import { TEMPLATE_TABLE } from './host';
+import type { ExcelHost } from './host';
+
+/** One value to write back into a cell (a fix). */
+export interface CellFix {
+  row: number;
+  column: string;
+  value: string;
+}
+
+export type EngineStatus = 'checking' | 'ready' | 'noTemplate' | 'failed';
+
+export interface EngineOptions {
+  lang: Lang;
+  today?: () => Date;
+  onReport?: (report: CheckReport) => void;
+  onStatus?: (status: EngineStatus, error?: unknown) => void;
+}
+
+interface Pending {
+  full: boolean;
+  rects: Rect[];
+}
+
+const BOX = 'rowIndex,columnIndex,rowCount,columnCount';
+
+export class LiveValidation {
+  private model: LiveModel | null = null;
+  private pending: Pending = { full: false, rects: [] };
+  private draining: Promise<void> | null = null;
+  private listening = false;
+
+  constructor(
+    private readonly host: ExcelHost,
+    private readonly options: EngineOptions,
+  ) {}
+
+  get active(): boolean {
+    return this.model !== null;
+  }
+
+  /** Registers on the template's sheet when the workbook has one, then checks it. False when there is none. */
+  async start(): Promise<boolean> {
+    const found = await this.listen();
+    if (found) await this.checkAll();
+    else this.options.onStatus?.('noTemplate');
+    return found;
+  }
+
+  /** The worksheet `onChanged` handler. */
+  readonly onChanged = (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    // ExcelApi 1.14 tells us which changes are our own writes; older hosts rely on enableEvents and fingerprints.
+    if (args.triggerSource === 'ThisLocalAddin') return Promise.resolve();
+    const rects = args.changeType === 'RangeEdited' ? parseAddress(args.address) : null;
+    if (rects) this.pending.rects.push(...rects);
+    else this.pending.full = true;
+    return this.drain();
+  };
+
+  /** A full check of the whole table ("Check sheet", opening the pane). */
+  checkAll(): Promise<void> {
+    this.pending.full = true;
+    return this.drain();
+  }
+
+  /** Resolves when every queued change has been validated and painted. */
+  whenIdle(): Promise<void> {
+    return this.draining ?? Promise.resolve();
+  }
+
+  /** Writes fixes back in one batch and repaints from the fixed values, in one round trip. */
+  async applyFixes(fixes: readonly CellFix[]): Promise<void> {
+    await this.whenIdle();
+    const model = this.model;
+    if (!model || fixes.length === 0) return;
+    const layout = model.layout;
+    const patched = new Map<number, CellValue[]>();
+    const writes: { row: number; col: number; value: string; asText: boolean }[] = [];
+    for (const fix of fixes) {
+      const col = columnIndex(fix.column);
+      const offset = col - layout.firstCol;
+      if (offset < 0 || offset >= layout.width || fix.row <= layout.headerRow || fix.row > layout.lastRow) continue;
+      const cells = patched.get(fix.row) ?? [...(model.cellsOf(fix.row) ?? new Array<CellValue>(layout.width).fill(''))];
+      const field = fieldAt(layout, offset);
+      const safe = safeWrite(fix.value, field ? columnOf(field).numberFormat : 'General');
+      cells[offset] = fix.value;
+      patched.set(fix.row, cells);
+      writes.push({ row: fix.row, col, ...safe });
+    }
+    if (writes.length === 0) return;
+    await this.writeGuarded((sheet) => {
+      for (const w of writes) {
+        const cell = sheet.getRange(rangeAddress(w.col, w.row, w.col, w.row));
+        if (w.asText) cell.numberFormat = [['@']];
+        cell.values = [[w.value]];
+      }
+      const update = model.update(
+        [...patched].map(([row, cells]) => ({ row, cells })),
+        false,
+      );
+      queuePaint(sheet, layout, update.plan);
+    });
+    this.report();
+  }
+
+  /** Selects a cell of the template (clicking an issue). */
+  async select(row: number, column: string): Promise<void> {
+    await this.host.run(async (context) => {
+      const sheet = context.workbook.tables.getItem(TEMPLATE_TABLE).worksheet;
+      sheet.activate();
+      sheet.getRange(`${column}${row}`).select();
+      await context.sync();
+    });
+  }
+
+  /** Deletes one table row (the joint-declaration warning's action), then checks the table again. */
+  async deleteRow(row: number): Promise<void> {
+    await this.whenIdle();
+    const layout = this.model?.layout;
+    if (!layout || row <= layout.headerRow || row > layout.lastRow) return;
+    await this.writeGuarded((sheet) => {
+      sheet.getRange(rangeAddress(layout.firstCol, row, layout.firstCol + layout.width - 1, row)).delete('Up');
+    });
+    await this.checkAll();
+  }
+
+  /** Runs queued work until nothing is pending; events arriving meanwhile are merged into the next pass. */
+  private drain(): Promise<void> {
+    if (!this.draining) {
+      this.draining = this.work().finally(() => {
+        this.draining = null;
+      });
+    }
+    return this.draining;
+  }
+
+  private async work(): Promise<void> {
+    while (this.pending.full || this.pending.rects.length > 0) {
+      const job = this.pending;
+      this.pending = { full: false, rects: [] };
+      try {
+        if (job.full || !this.model) await this.fullPass();
+        else await this.livePass(job.rects);
+      } catch (error) {
+        await this.recover(error);
+      }
+    }
+  }
+
+  private async listen(): Promise<boolean> {
+    if (this.listening) return true;
+    try {
+      await this.host.run(async (context) => {
+        const sheet = context.workbook.tables.getItem(TEMPLATE_TABLE).worksheet;
+        sheet.onChanged.add(this.onChanged);
+        await context.sync();
+      });
+      this.listening = true;
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Registers (if needed) and checks: used after "Insert template". */
+  async attach(): Promise<void> {
+    if (await this.listen()) await this.checkAll();
+  }
+
+  private async fullPass(): Promise<void> {
+    this.options.onStatus?.('checking');
+    await this.host.run(async (context) => {
+      const table = context.workbook.tables.getItem(TEMPLATE_TABLE);
+      const sheet = table.worksheet;
+      const box = table.getRange().load(BOX);
+      const header = table.getHeaderRowRange().load('values');
+      await context.sync();
+      const layout = layoutFrom(box, header.values[0], this.options.lang);
+      const model = this.modelFor(layout);
+      model.reset(layout);
+      const rows = await readWaves(context, sheet, layout, [{ from: layout.headerRow + 1, to: layout.lastRow }]);
+      const update = model.update(rows, false);
+      await this.write(context, sheet, layout, update, true);
+    });
+    this.report();
+  }
+
+  private async livePass(rects: Rect[]): Promise<void> {
+    const model = this.model!;
+    const layout = model.layout;
+    const spans = this.rowsToRead(layout, rects);
+    if (spans === 'full') return this.fullPass();
+    if (spans.length === 0) return;
+    let box: TableBox | undefined;
+    await this.host.run(async (context) => {
+      const table = context.workbook.tables.getItem(TEMPLATE_TABLE);
+      const sheet = table.worksheet;
+      const read = await readWaves(context, sheet, layout, spans, () => {
+        box = table.getRange().load(BOX);
+      });
+      if (!box || !sameBox(layout, box)) {
+        this.pending.full = true; // the table moved or its columns changed: check it whole
+        return;
+      }
+      const lastRow = box.rowIndex + box.rowCount;
+      const shrink = lastRow < layout.lastRow ? model.forgetBelow(lastRow) : null;
+      layout.lastRow = lastRow;
+      // Rows outside the table (typed below it without the table growing) count as empty.
+      const rows = read.map((r) => (r.row > lastRow ? { row: r.row, cells: [] } : r));
+      const update = model.update(rows, true);
+      if (shrink) mergePlan(update.plan, shrink);
+      await this.write(context, sheet, layout, update, false);
+    });
+    this.report();
+  }
+
+  /** The rows a change touches inside (or just below) the table, or 'full' when only a full check will do. */
+  private rowsToRead(layout: Layout, rects: readonly Rect[]): RowSpan[] | 'full' {
+    const lastCol = layout.firstCol + layout.width - 1;
+    const spans: RowSpan[] = [];
+    for (const r of rects) {
+      if (r.c2 < layout.firstCol || r.c1 > lastCol) continue;
+      if (r.r2 === Infinity || (r.r1 <= layout.headerRow && r.r2 >= layout.headerRow)) return 'full';
+      const from = Math.max(r.r1, layout.headerRow + 1);
+      if (from > layout.lastRow + 1) continue; // not touching the table: it cannot have grown over it
+      spans.push({ from, to: r.r2 });
+    }
+    return mergeRowSpans(spans);
+  }
+
+  /** One round trip for every write of a pass, with events off so our own writes are not echoed back. */
+  private async write(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: Layout, update: Update, clearAll: boolean) {
+    if (!clearAll && update.personFills.length === 0 && isEmptyPlan(update.plan)) return;
+    context.runtime.enableEvents = false;
+    if (clearAll) queueClearAll(sheet, layout);
+    queuePersonFills(sheet, layout, update.personFills);
+    queuePaint(sheet, layout, update.plan);
+    context.runtime.enableEvents = true;
+    await context.sync();
+  }
+
+  /** Queues writes and sends them in one round trip with events off, so they are not echoed back. */
+  private async writeGuarded(writes: (sheet: Excel.Worksheet) => void): Promise<void> {
+    try {
+      await this.host.run(async (context) => {
+        context.runtime.enableEvents = false;
+        writes(context.workbook.tables.getItem(TEMPLATE_TABLE).worksheet);
+        context.runtime.enableEvents = true;
+        await context.sync();
+      });
+    } catch (error) {
+      await this.recover(error);
+      throw error;
+    }
+  }
+
+  private async recover(error: unknown): Promise<void> {
+    await this.host
+      .run(async (context) => {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      })
+      .catch(() => undefined);
+    // Whatever failed, the picture in memory may no longer match the sheet: the next change checks it all.
+    this.model = null;
+    if (isNotFound(error)) {
+      this.options.onStatus?.('noTemplate');
+    } else {
+      this.options.onStatus?.('failed', error);
+    }
+  }
+
+  private modelFor(layout: Layout): LiveModel {
+    if (!this.model) this.model = new LiveModel(layout, { lang: this.options.lang, today: this.options.today });
+    return this.model;
+  }
+
+  private report(): void {
+    if (!this.model) return;
+    this.options.onReport?.(this.model.report());
+    this.options.onStatus?.('ready');
+  }
+}
+
+/**
+ * Reads table rows in waves of two 2,000-row chunks, one round trip per wave (a 10,000-row paste:
+ * 3 round trips, each response well under 5 MB). `withFirst` queues extra loads into the first wave.
+ */
+async function readWaves(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: Layout,
+  spans: readonly RowSpan[],
+  withFirst?: () => void,
+): Promise<ReadRow[]> {
+  const waves = planWaves(spans.filter((s) => s.to >= s.from));
+  withFirst?.();
+  if (waves.length === 0) {
+    await context.sync();
+    return [];
+  }
+  const rows: ReadRow[] = [];
+  for (const wave of waves) {
+    const reads = queueRowReads(sheet, layout, wave);
+    await context.sync();
+    rows.push(...reads.collect());
+  }
+  return rows;
+}
+
+function fieldAt(layout: Layout, offset: number): FieldKey | undefined {
+  return (Object.entries(layout.fields) as [FieldKey, number][]).find(([, at]) => at === offset)?.[0];
+}
+
+function mergePlan(into: PaintPlan, from: PaintPlan): void {
+  into.error.push(...from.error);
+  into.warning.push(...from.warning);
+  into.clear.push(...from.clear);
+  into.mark.push(...from.mark);
+  into.unmark.push(...from.unmark);
+}
+
+function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'ItemNotFound';
+}

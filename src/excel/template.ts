@@ -1,0 +1,113 @@
+// "Insert template": activate the existing template, adopt a recognized header row, or add the sheet.
+import { COLUMNS, matchHeaders } from '../core';
+import type { CellValue, FieldKey, Lang } from '../core';
+import { rangeAddress } from './plan';
+import { TEMPLATE_SHEET, TEMPLATE_TABLE } from './host';
+import type { ExcelHost } from './host';
+
+export type InsertOutcome = 'activated' | 'adopted' | 'inserted';
+
+const LAST_ROW = 1_048_576;
+/** How far down and across the active sheet a template's header row is looked for. */
+const SCAN = 'A1:AZ10';
+
+/** Excel character units to points (column widths are set in points). */
+export function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75);
+}
+
+/** A header row the spec recognizes in the top of a sheet, with its first and last non-empty columns. */
+export function findHeaderRow(top: readonly CellValue[][], lang: Lang): { row: number; c1: number; c2: number } | null {
+  for (let i = 0; i < top.length; i++) {
+    const cells = top[i];
+    if (!matchHeaders([...cells], { lang, headerRow: i + 1 }).recognized) continue;
+    const filled = cells.map((v, c) => (v === '' || v === null || v === undefined ? -1 : c)).filter((c) => c >= 0);
+    return { row: i + 1, c1: filled[0], c2: filled[filled.length - 1] };
+  }
+  return null;
+}
+
+/** A sheet name not taken yet: "Accounton clients", then "Accounton clients (2)", ... */
+export function freeSheetName(taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  let name = TEMPLATE_SHEET;
+  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${TEMPLATE_SHEET} (${n})`;
+  return name;
+}
+
+/** Number formats, dropdowns and widths of the spec's columns at the given sheet columns. */
+function queueColumnSetup(sheet: Excel.Worksheet, at: Partial<Record<FieldKey, number>>, firstDataRow: number): void {
+  for (const spec of COLUMNS) {
+    const col = at[spec.key];
+    if (col === undefined) continue;
+    const data = sheet.getRange(rangeAddress(col, firstDataRow, col, LAST_ROW));
+    // One format for the whole column, set before any value is typed: ids keep leading zeros, phones their +.
+    (data as unknown as { numberFormat: string }).numberFormat = spec.numberFormat;
+    if ('dropdown' in spec) {
+      data.dataValidation.clear();
+      data.dataValidation.rule = { list: { inCellDropDown: true, source: spec.dropdown.join(',') } };
+    }
+    sheet.getRange(rangeAddress(col, 1, col, 1)).format.columnWidth = widthPoints(spec.width);
+  }
+}
+
+/** Guidance as header notes (ExcelApi 1.18) or comments (1.10); hosts with neither simply get none. */
+function queueGuidance(context: Excel.RequestContext, host: ExcelHost, sheet: Excel.Worksheet, name: string, lang: Lang) {
+  COLUMNS.forEach((spec, i) => {
+    const cell = rangeAddress(i, 1, i, 1);
+    if (host.supports('1.18')) sheet.notes.add(cell, spec.guidance[lang]);
+    else if (host.supports('1.10')) context.workbook.comments.add(`'${name.replace(/'/g, "''")}'!${cell}`, spec.guidance[lang]);
+  });
+}
+
+export async function insertTemplate(host: ExcelHost, lang: Lang): Promise<InsertOutcome> {
+  return host.run(async (context) => {
+    const existing = context.workbook.tables.getItemOrNullObject(TEMPLATE_TABLE);
+    existing.load('isNullObject');
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    const active = sheets.getActiveWorksheet();
+    const used = active.getUsedRangeOrNullObject(true);
+    used.load('isNullObject,rowIndex,rowCount');
+    const top = active.getRange(SCAN);
+    top.load('values');
+    await context.sync();
+
+    if (!existing.isNullObject) {
+      existing.worksheet.activate();
+      await context.sync();
+      return 'activated';
+    }
+
+    const header = findHeaderRow(top.values, lang);
+    if (header) {
+      const lastRow = used.isNullObject ? header.row + 1 : Math.max(header.row + 1, used.rowIndex + used.rowCount);
+      const address = rangeAddress(header.c1, header.row, header.c2, lastRow);
+      const already = active.getRange(rangeAddress(header.c1, header.row, header.c2, header.row)).getTables(false);
+      already.load('items/name');
+      await context.sync();
+      // A downloaded template may already be a table: rename it rather than nest another.
+      if (already.items.length > 0) already.items[0].name = TEMPLATE_TABLE;
+      else active.tables.add(address, true).name = TEMPLATE_TABLE;
+      const match = matchHeaders(top.values[header.row - 1], { lang, headerRow: header.row });
+      queueColumnSetup(active, match.indexes, header.row + 1);
+      active.freezePanes.freezeRows(header.row);
+      await context.sync();
+      return 'adopted';
+    }
+
+    const name = freeSheetName(sheets.items.map((s) => s.name));
+    const sheet = sheets.add(name);
+    const at = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<FieldKey, number>;
+    queueColumnSetup(sheet, at, 2);
+    const last = COLUMNS.length - 1;
+    sheet.getRange(rangeAddress(0, 1, last, 1)).values = [COLUMNS.map((c) => c.header)];
+    sheet.tables.add(rangeAddress(0, 1, last, 2), true).name = TEMPLATE_TABLE;
+    sheet.freezePanes.freezeRows(1);
+    queueGuidance(context, host, sheet, name, lang);
+    sheet.activate();
+    sheet.getRange('A2').select();
+    await context.sync();
+    return 'inserted';
+  });
+}
