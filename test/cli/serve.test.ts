@@ -1,0 +1,43 @@
+// `accounton-import serve` through the real command: demo firm and key on first start only.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const BIN = path.join(__dirname, '../../bin/accounton-import.js');
+
+async function serveOnce(db: string): Promise<{ stdout: string; url: string; key: string | null }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  try {
+    const started = Date.now();
+    while (!/Ctrl\+C/.test(stdout)) {
+      if (child.exitCode !== null || Date.now() - started > 20000) throw new Error(`serve did not start: ${stdout}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const url = /listening on (\S+)/.exec(stdout)![1];
+    const key = /(acc_[0-9a-f]{12}_\S+)/.exec(stdout)?.[1] ?? null;
+    if (key) {
+      const me = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
+      expect((await me.json()).user.role).toBe('admin');
+    }
+    expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);
+    return { stdout, url, key };
+  } finally {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+test('serve creates the demo firm on first start and prints its admin key only then', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-'));
+  const db = path.join(dir, 'data', 'api.sqlite');
+  const first = await serveOnce(db);
+  expect(first.key).not.toBeNull();
+  expect(first.stdout).toContain('Demo Fiduciaire');
+  expect(fs.existsSync(db)).toBe(true);
+  const second = await serveOnce(db);
+  expect(second.key).toBeNull();
+}, 60000);
