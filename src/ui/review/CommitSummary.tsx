@@ -1,0 +1,47 @@
+// After "Add the selected clients": what was added (status Not sent), updated, and not applied.
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { useEffect, useId, useRef } from 'react';
+import type { CommitResult } from '../../server/schemas';
+import type { Translate } from './i18n';
+import { useReviewStyles } from './styles';
+
+interface Props {
+  result: CommitResult;
+  t: Translate;
+  onDone?: () => void;
+}
+
+export function CommitSummary({ result, t, onDone }: Props) {
+  const styles = useReviewStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the outcome.
+  useEffect(() => heading.current?.focus(), []);
+  const titleId = useId();
+  // Conflicts come localized by the server (Accept-Language).
+  const conflicts = result.conflicts;
+  return (
+    <section className={styles.summary} aria-labelledby={titleId}>
+      <h2 id={titleId} ref={heading} tabIndex={-1} className={styles.heading}>
+        <Text size={600} weight="semibold">{t('summary.title')}</Text>
+      </h2>
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <div>{t('summary.added', { count: result.created.length })}</div>
+          <div>{t('summary.updated', { count: result.updated.length })}</div>
+        </MessageBarBody>
+      </MessageBar>
+      {conflicts.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <div>{t('summary.conflicts', { count: conflicts.length })}</div>
+            <ul>{conflicts.map((c) => <li key={c.row}>{t('summary.conflict', { row: c.row, message: c.message })}</li>)}</ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <MessageBar intent="info">
+        <MessageBarBody>{t('summary.reminder')}</MessageBarBody>
+      </MessageBar>
+      {onDone && <div><Button appearance="primary" onClick={onDone}>{t('summary.again')}</Button></div>}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+// "Duplicates": per client, the fields whose import value differs; the reviewer ticks the ones to overwrite.
+// Unticked fields are greyed, ticked ones highlighted (Accounton's convention); blank values are never offered.
+import {
+  Badge, Checkbox, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+} from '@fluentui/react-components';
+import { useId, type Dispatch } from 'react';
+import { headerIn } from '../../core/messages';
+import type { Lang } from '../../core/lang';
+import type { DuplicateEntry } from '../../server/schemas';
+import type { Translate } from './i18n';
+import { clientName } from './names';
+import { offeredDifferences, type ReviewAction, type ReviewState } from './selection';
+import { useReviewStyles } from './styles';
+
+interface Props {
+  entries: readonly DuplicateEntry[];
+  state: ReviewState;
+  dispatch: Dispatch<ReviewAction>;
+  lang: Lang;
+  t: Translate;
+}
+
+function DuplicateCard({ entry, state, dispatch, lang, t }: Omit<Props, 'entries'> & { entry: DuplicateEntry }) {
+  const styles = useReviewStyles();
+  const headingId = useId();
+  const name = clientName({ ...entry.current, ...entry.values }) || `#${entry.row}`;
+  const ticked = state.fields[entry.row] ?? [];
+  const offered = offeredDifferences(entry);
+  return (
+    <section className={styles.card} aria-labelledby={headingId}>
+      <div className={styles.cardHeader}>
+        <Text as="h3" id={headingId} weight="semibold" size={400} className={styles.heading}>
+          {t('duplicates.heading', { row: entry.row, name })}
+        </Text>
+        <Badge appearance="tint" color="informative">{t(`duplicates.matchedBy.${entry.matchedBy}`)}</Badge>
+        {offered.length > 0 && <Text className={styles.muted}>{t('duplicates.ticked', { count: ticked.length })}</Text>}
+      </div>
+      {offered.length === 0 ? (
+        <Text>{t('duplicates.nothing')}</Text>
+      ) : (
+        <div className={styles.tableWrap}>
+          <Table size="small" aria-labelledby={headingId}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.narrow}>{t('duplicates.col.overwrite')}</TableHeaderCell>
+                <TableHeaderCell>{t('duplicates.col.field')}</TableHeaderCell>
+                <TableHeaderCell>{t('duplicates.col.current')}</TableHeaderCell>
+                <TableHeaderCell>{t('duplicates.col.imported')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {offered.map((d) => {
+                const on = ticked.includes(d.field);
+                const field = headerIn(d.field, lang);
+                return (
+                  <TableRow key={d.field} className={on ? styles.ticked : undefined} data-ticked={on}>
+                    <TableCell>
+                      <Checkbox
+                        checked={on}
+                        aria-label={t('duplicates.tick', { field, name })}
+                        onChange={(_, data) => dispatch({ type: 'field', row: entry.row, field: d.field, ticked: data.checked === true })}
+                      />
+                    </TableCell>
+                    <TableCell>{field}</TableCell>
+                    <TableCell className={mergeClasses(!on && styles.unticked)}>{d.current || t('duplicates.blank')}</TableCell>
+                    <TableCell className={mergeClasses(!on && styles.unticked)}>{d.imported}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function DuplicatesStep({ entries, ...rest }: Props) {
+  const styles = useReviewStyles();
+  if (entries.length === 0) return <Text>{rest.t('duplicates.empty')}</Text>;
+  return (
+    <div className={styles.step}>
+      <Text>{rest.t('duplicates.intro')}</Text>
+      {entries.map((entry) => <DuplicateCard key={entry.row} entry={entry} {...rest} />)}
+    </div>
+  );
+}

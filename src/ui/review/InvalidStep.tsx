@@ -1,0 +1,66 @@
+// "Invalid": each row with its issues in the user's language. On the web the row and column are shown;
+// in the pane, onSelectCell turns the cell into a button that selects it in the sheet.
+import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { headerIn } from '../../core/messages';
+import type { Lang } from '../../core/lang';
+import { localizeIssues } from '../../server/localize';
+import type { InvalidEntry } from '../../server/schemas';
+import type { Translate } from './i18n';
+import { useReviewStyles } from './styles';
+
+export interface CellRef { row: number; column: string }
+
+interface Props {
+  entries: readonly InvalidEntry[];
+  lang: Lang;
+  t: Translate;
+  onSelectCell?: (cell: CellRef) => void;
+}
+
+export function InvalidStep({ entries, lang, t, onSelectCell }: Props) {
+  const styles = useReviewStyles();
+  if (entries.length === 0) return <Text>{t('invalid.empty')}</Text>;
+  return (
+    <div className={styles.step}>
+      <Text>{t('invalid.intro')}</Text>
+      <div className={styles.tableWrap}>
+        <Table size="small" aria-label={t('steps.invalid')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.rowNumber}>{t('invalid.col.row')}</TableHeaderCell>
+              <TableHeaderCell>{t('invalid.col.column')}</TableHeaderCell>
+              <TableHeaderCell>{t('invalid.col.issue')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.flatMap((entry) =>
+              localizeIssues(entry.issues, lang).map((issue, n) => {
+                const cell = `${issue.column}${issue.row}`;
+                const column = issue.field ? `${issue.column} · ${headerIn(issue.field, lang)}` : issue.column || t('invalid.wholeRow');
+                return (
+                  <TableRow key={`${entry.row}-${n}`}>
+                    <TableCell>{n === 0 ? entry.row : ''}</TableCell>
+                    <TableCell>
+                      {onSelectCell && issue.column ? (
+                        <Button appearance="transparent" size="small" aria-label={t('invalid.goToCell', { cell })}
+                          onClick={() => onSelectCell({ row: issue.row, column: issue.column })}>
+                          {column}
+                        </Button>
+                      ) : column}
+                    </TableCell>
+                    <TableCell>
+                      <Badge appearance="tint" color={issue.severity === 'error' ? 'danger' : 'warning'}>
+                        {t(issue.severity === 'error' ? 'invalid.error' : 'invalid.warning')}
+                      </Badge>{' '}
+                      {issue.message}
+                    </TableCell>
+                  </TableRow>
+                );
+              }),
+            )}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// The review of one import, the same in the task pane and on the web page: the four buckets as tabs with
+// their counts, the commit, then the summary. Props-driven: the host passes the API client, the preview and
+// callbacks for what only it can do (select a cell, copy to a sheet, write back).
+import {
+  Button, CounterBadge, Spinner, Tab, TabList, Text,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
+import type { ApiClient } from '../../api/client';
+import type { Lang } from '../../core/lang';
+import type { AccountonOnlyEntry, CommitRequest, CommitResult, ImportPreview, Questionnaire } from '../../server/schemas';
+import { AccountonOnlyStep } from './AccountonOnlyStep';
+import { CommitSummary } from './CommitSummary';
+import { DuplicatesStep } from './DuplicatesStep';
+import { ErrorNotice } from './ErrorNotice';
+import { translator, type Translate } from './i18n';
+import { ImportOnlyStep } from './ImportOnlyStep';
+import { InvalidStep, type CellRef } from './InvalidStep';
+import { commitPlan, initialState, reviewReducer } from './selection';
+import { useReviewStyles } from './styles';
+import { useCommit } from './useCommit';
+
+export const STEPS = ['importOnly', 'duplicates', 'invalid', 'accountonOnly'] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface ReviewStepsProps {
+  client: ApiClient;
+  preview: ImportPreview;
+  lang: Lang;
+  /** The workflow's questionnaires; fetched with the client when absent. */
+  questionnaires?: readonly Questionnaire[];
+  /** Pane: select the cell of an issue in the sheet. Without it, the row and column are shown as text. */
+  onSelectCell?: (cell: CellRef) => void;
+  /** Pane: "Copy to a new sheet" of the clients only in Accounton. Hidden when absent. */
+  onCopyAccountonOnly?: (entries: readonly AccountonOnlyEntry[]) => void;
+  /** Called once after a successful commit (e.g. to write each row's outcome back). */
+  onCommitted?: (result: CommitResult, request: CommitRequest) => void;
+  /** "Import another file" on the summary. Hidden when absent. */
+  onDone?: () => void;
+}
+
+function firstStep(preview: ImportPreview): Step {
+  return STEPS.find((s) => preview[s].length > 0) ?? 'importOnly';
+}
+
+interface BodyProps extends ReviewStepsProps {
+  questionnaires: readonly Questionnaire[];
+  t: Translate;
+}
+
+function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCopyAccountonOnly, onCommitted, onDone, t }: BodyProps) {
+  const styles = useReviewStyles();
+  const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialState(preview, questionnaires));
+  const [step, setStep] = useState<Step>(() => firstStep(preview));
+  const { pending, error, result, commit } = useCommit(client, preview.id, onCommitted);
+  const plan = useMemo(() => commitPlan(state), [state]);
+  const ids = useId();
+
+  if (result) return <CommitSummary result={result} t={t} onDone={onDone} />;
+
+  const counts: Record<Step, number> = {
+    importOnly: preview.importOnly.length,
+    duplicates: preview.duplicates.length,
+    invalid: preview.invalid.length,
+    accountonOnly: preview.accountonOnly.length,
+  };
+  const tabId = (s: Step) => `${ids}-tab-${s}`;
+  const panelId = (s: Step) => `${ids}-panel-${s}`;
+  const add = plan.request.add.length;
+  const update = plan.request.update.length;
+
+  return (
+    <div>
+      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={t('steps.label')}>
+        {STEPS.map((s) => (
+          <Tab key={s} value={s} id={tabId(s)} aria-controls={panelId(s)}>
+            {t(`steps.${s}`)}{' '}
+            <CounterBadge count={counts[s]} showZero appearance="filled" color={s === 'invalid' && counts[s] > 0 ? 'danger' : 'informative'} />
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={panelId(step)} aria-labelledby={tabId(step)} tabIndex={0}>
+        {step === 'importOnly' && <ImportOnlyStep entries={preview.importOnly} state={state} dispatch={dispatch} t={t} lang={lang} />}
+        {step === 'duplicates' && <DuplicatesStep entries={preview.duplicates} state={state} dispatch={dispatch} lang={lang} t={t} />}
+        {step === 'invalid' && <InvalidStep entries={preview.invalid} lang={lang} t={t} onSelectCell={onSelectCell} />}
+        {step === 'accountonOnly' && <AccountonOnlyStep entries={preview.accountonOnly} t={t} onCopyToSheet={onCopyAccountonOnly} />}
+      </div>
+      <div className={styles.commitBar}>
+        <Button
+          appearance="primary"
+          disabledFocusable={pending || !plan.ready}
+          icon={pending ? <Spinner size="tiny" /> : undefined}
+          onClick={() => void commit(plan.request)}
+        >
+          {pending ? t('commit.pending') : t('commit.button')}
+        </Button>
+        <Text role="status">
+          {plan.missingQuestionnaire.length > 0
+            ? t('commit.missingQuestionnaire', { count: plan.missingQuestionnaire.length })
+            : add + update === 0 ? t('commit.nothing') : t('commit.plan', { add, update })}
+        </Text>
+      </div>
+      {error !== null && (
+        <ErrorNotice error={error} lang={lang} keepsWork onRetry={() => void commit(plan.request)} />
+      )}
+    </div>
+  );
+}
+
+export function ReviewSteps(props: ReviewStepsProps) {
+  const { client, preview, lang } = props;
+  const t = useMemo(() => translator(lang), [lang]);
+  const [loaded, setLoaded] = useState<readonly Questionnaire[] | null>(props.questionnaires ?? null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const given = props.questionnaires;
+
+  useEffect(() => {
+    if (given) return;
+    const abort = new AbortController();
+    client.questionnaires({ workflowId: preview.workflowId }, { signal: abort.signal })
+      .then(setLoaded, (err: unknown) => { if (!abort.signal.aborted) setError(err); });
+    return () => abort.abort();
+  }, [client, preview.workflowId, given, attempt]);
+
+  const retry = useCallback(() => { setError(null); setAttempt((n) => n + 1); }, []);
+  const questionnaires = given ?? loaded;
+  if (error !== null) return <ErrorNotice error={error} lang={lang} onRetry={retry} />;
+  if (!questionnaires) return <Spinner label={t('questionnaires.loading')} />;
+  return <ReviewBody key={preview.id} {...props} questionnaires={questionnaires} t={t} />;
+}
+
+export type { CellRef };

@@ -1,0 +1,31 @@
+// Styles shared by the review's steps.
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useReviewStyles = makeStyles({
+  step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+  bulk: {
+    display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  tableWrap: { overflowX: 'auto' },
+  narrow: { width: '64px' },
+  rowNumber: { width: '56px' },
+  select: { minWidth: '140px' },
+  wideSelect: { minWidth: '260px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  ticked: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
+  unticked: { color: tokens.colorNeutralForeground3 },
+  card: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL,
+    border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
+  },
+  cardHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalM },
+  commitBar: {
+    display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, marginTop: tokens.spacingVerticalL,
+  },
+  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+});
