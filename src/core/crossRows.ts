@@ -4,8 +4,8 @@
 import { compact as compactNationalNumber } from './identifiers/nationalNumber';
 import type { Issue } from './issues';
 import { message } from './messages';
-import type { RowValues } from './template/columns';
 import { lettersFor, type ValidateOptions } from './options';
+import type { RowValues } from './template/columns';
 
 interface Keys {
   registration: string;
@@ -33,38 +33,105 @@ function sameKeys(a: Keys | undefined, b: Keys | null): boolean {
   return a.registration === b.registration && a.spouse === b.spouse && a.clientCode === b.clientCode;
 }
 
-type Buckets = Map<string, Set<number>>;
+// Messages name at most this many other rows, then "…": a column pasted full of one value must not make
+// every row list thousands, nor make each new row change the message of every other row.
+const LISTED = 5;
+const HEAD = LISTED + 1;
 
-function addTo(buckets: Buckets, key: string, row: number): void {
-  if (key === '') return;
-  const rows = buckets.get(key);
-  if (rows) rows.add(row);
-  else buckets.set(key, new Set([row]));
+/** The rows sharing one key. `head` caches the HEAD smallest rows, ascending. */
+class Group {
+  readonly rows = new Set<number>();
+  private smallest: number[] | null = [];
+
+  add(row: number): void {
+    if (this.rows.has(row)) return;
+    this.rows.add(row);
+    const head = this.smallest;
+    if (!head || (head.length === HEAD && row > head[HEAD - 1])) return;
+    let at = head.length;
+    while (at > 0 && head[at - 1] > row) at--;
+    head.splice(at, 0, row);
+    if (head.length > HEAD) head.pop();
+  }
+
+  delete(row: number): void {
+    if (this.rows.delete(row) && this.smallest?.includes(row)) this.smallest = null;
+  }
+
+  head(): readonly number[] {
+    if (!this.smallest) {
+      const head: number[] = [];
+      for (const row of this.rows) {
+        if (head.length === HEAD && row > head[HEAD - 1]) continue;
+        let at = head.length;
+        while (at > 0 && head[at - 1] > row) at--;
+        head.splice(at, 0, row);
+        if (head.length > HEAD) head.pop();
+      }
+      this.smallest = head;
+    }
+    return this.smallest;
+  }
+
+  /** The other rows as a message lists them: "3, 7" or "3, 7, 9, 12, 15, …". */
+  othersThan(row: number): string {
+    const others = this.head().filter((other) => other !== row).slice(0, LISTED);
+    const more = this.rows.size - (this.rows.has(row) ? 1 : 0) > others.length;
+    return more ? `${others.join(', ')}, …` : others.join(', ');
+  }
 }
 
-function removeFrom(buckets: Buckets, key: string, row: number): void {
-  const rows = buckets.get(key);
-  if (!rows) return;
-  rows.delete(row);
-  if (rows.size === 0) buckets.delete(key);
-}
+class Buckets {
+  private readonly groups = new Map<string, Group>();
 
-function othersIn(buckets: Buckets, key: string, row: number): number[] {
-  if (key === '') return [];
-  const rows = buckets.get(key);
-  if (!rows || (rows.size === 1 && rows.has(row))) return [];
-  return [...rows].filter((other) => other !== row).sort((a, b) => a - b);
+  add(key: string, row: number): void {
+    if (key === '') return;
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = new Group()));
+    group.add(row);
+  }
+
+  delete(key: string, row: number): void {
+    const group = this.groups.get(key);
+    if (!group) return;
+    group.delete(row);
+    if (group.rows.size === 0) this.groups.delete(key);
+  }
+
+  /** The other rows holding `key`, as a message lists them; '' when there are none. */
+  others(key: string, row: number): string {
+    const group = key === '' ? undefined : this.groups.get(key);
+    if (!group || group.rows.size === 0 || (group.rows.size === 1 && group.rows.has(row))) return '';
+    return group.othersThan(row);
+  }
+
+  /** Every row holding `key`, except `row`. */
+  members(key: string, row: number, into: Set<number>): void {
+    const group = key === '' ? undefined : this.groups.get(key);
+    if (group) for (const other of group.rows) if (other !== row) into.add(other);
+  }
+
+  /**
+   * Rows whose view of `key` may change when `row` joins or leaves it: every member of a small group,
+   * or of a big group whose listed head changes; otherwise none (their messages stay the same).
+   */
+  affected(key: string, row: number, into: Set<number>): void {
+    const group = key === '' ? undefined : this.groups.get(key);
+    if (!group) return;
+    const head = group.head();
+    if (group.rows.size <= HEAD + 1 || row <= head[HEAD - 1]) this.members(key, row, into);
+  }
 }
 
 export class CrossRowIndex {
   private readonly keys = new Map<number, Keys>();
-  private readonly byRegistration: Buckets = new Map();
-  private readonly bySpouse: Buckets = new Map();
-  private readonly byClientCode: Buckets = new Map();
+  private readonly byRegistration = new Buckets();
+  private readonly bySpouse = new Buckets();
+  private readonly byClientCode = new Buckets();
 
   /**
    * Records a row's values (null: the row was emptied or deleted). Returns the other rows whose
-   * cross-row issues changed as a result, in ascending order, so the caller can refresh just those.
+   * cross-row issues changed as a result, ascending, so the caller refreshes just those.
    */
   set(row: number, values: RowValues | null): number[] {
     const before = this.keys.get(row);
@@ -73,9 +140,9 @@ export class CrossRowIndex {
     const candidates = new Set<number>();
     for (const keys of [before, after]) {
       if (!keys) continue;
-      for (const other of othersIn(this.byRegistration, keys.registration, row)) candidates.add(other);
-      for (const other of othersIn(this.byRegistration, keys.spouse, row)) candidates.add(other);
-      for (const other of othersIn(this.byClientCode, keys.clientCode, row)) candidates.add(other);
+      this.byRegistration.affected(keys.registration, row, candidates);
+      this.byRegistration.members(keys.spouse, row, candidates);
+      this.byClientCode.affected(keys.clientCode, row, candidates);
     }
     const signatures = new Map<number, string>();
     for (const other of candidates) signatures.set(other, JSON.stringify(this.findings(other)));
@@ -85,6 +152,11 @@ export class CrossRowIndex {
       if (JSON.stringify(this.findings(other)) !== signature) changed.push(other);
     }
     return changed.sort((a, b) => a - b);
+  }
+
+  /** Records a row without working out which others changed: for filling the index in one go. */
+  load(row: number, values: RowValues): void {
+    this.put(row, keysOf(values));
   }
 
   /** The cross-row issues of a row, rendered in `opts.lang` with the sheet's column letters. */
@@ -112,34 +184,28 @@ export class CrossRowIndex {
   private put(row: number, keys: Keys | null): void {
     const old = this.keys.get(row);
     if (old) {
-      removeFrom(this.byRegistration, old.registration, row);
-      removeFrom(this.bySpouse, old.spouse, row);
-      removeFrom(this.byClientCode, old.clientCode, row);
+      this.byRegistration.delete(old.registration, row);
+      this.bySpouse.delete(old.spouse, row);
+      this.byClientCode.delete(old.clientCode, row);
       this.keys.delete(row);
     }
     if (!keys) return;
     this.keys.set(row, keys);
-    addTo(this.byRegistration, keys.registration, row);
-    addTo(this.bySpouse, keys.spouse, row);
-    addTo(this.byClientCode, keys.clientCode, row);
+    this.byRegistration.add(keys.registration, row);
+    this.bySpouse.add(keys.spouse, row);
+    this.byClientCode.add(keys.clientCode, row);
   }
 
   private findings(row: number): CrossFinding[] {
     const keys = this.keys.get(row);
     if (!keys) return [];
     const found: CrossFinding[] = [];
-    const sameNumber = othersIn(this.byRegistration, keys.registration, row);
-    if (sameNumber.length > 0) {
-      found.push({ code: 'registrationNumber.duplicate', field: 'registrationNumber', params: { rows: sameNumber.join(', ') } });
-    }
-    const partnerOf = othersIn(this.bySpouse, keys.registration, row);
-    if (partnerOf.length > 0) {
-      found.push({ code: 'registrationNumber.partnerRow', field: 'registrationNumber', params: { row: partnerOf.join(', ') } });
-    }
-    const sameCode = othersIn(this.byClientCode, keys.clientCode, row);
-    if (sameCode.length > 0) {
-      found.push({ code: 'clientCode.duplicate', field: 'clientCode', params: { rows: sameCode.join(', ') } });
-    }
+    const sameNumber = this.byRegistration.others(keys.registration, row);
+    if (sameNumber) found.push({ code: 'registrationNumber.duplicate', field: 'registrationNumber', params: { rows: sameNumber } });
+    const partnerOf = this.bySpouse.others(keys.registration, row);
+    if (partnerOf) found.push({ code: 'registrationNumber.partnerRow', field: 'registrationNumber', params: { row: partnerOf } });
+    const sameCode = this.byClientCode.others(keys.clientCode, row);
+    if (sameCode) found.push({ code: 'clientCode.duplicate', field: 'clientCode', params: { rows: sameCode } });
     return found;
   }
 }

@@ -125,7 +125,7 @@ export function validateRows(rows: readonly InputRow[], opts: ValidateOptions = 
   for (const row of rows) {
     if (isEmptyRow(row.cells)) continue;
     const result = checkRow(row, run);
-    index.set(result.row, result.values);
+    index.load(result.row, result.values);
     results.push(result);
   }
   for (const result of results) {

@@ -7,6 +7,8 @@ export type MobileReason = 'format' | 'invalid' | 'notMobile';
 export type MobileClass = 'mobile' | 'notMobile' | 'invalid';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
+// E.164's shape (a + and digits only), whatever the length: the rest is for the parser to judge.
+const E164_SHAPE = /^\+\d+$/;
 const NOISE = /[\s.\-/()\u00a0]/g;
 const MOBILE_TYPES = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
 
@@ -84,7 +86,7 @@ export function classify(e164: string): MobileClass {
 
 /** null when `value` is an E.164 mobile number, else why not. */
 export function validate(value: string): MobileReason | null {
-  if (!E164.test(value)) return 'format';
+  if (!E164_SHAPE.test(value)) return 'format';
   const kind = classify(value);
   return kind === 'mobile' ? null : kind;
 }

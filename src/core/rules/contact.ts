@@ -12,17 +12,13 @@ export function emailRule(cell: CellValue): FieldResult<KindReason<'email'>> {
   return reason ? error(text, reason) : ok(text);
 }
 
-const E164_SHAPE = /^\+\d+$/;
-
 export function mobileRule(cell: CellValue): FieldResult<KindReason<'mobile'>> {
   if (typeof cell === 'number') return numericMobile(cell);
   const text = cellText(cell);
   if (text === '') return ok('');
-  if (E164_SHAPE.test(text)) {
-    const kind = mobile.classify(text);
-    if (kind === 'mobile') return ok(text);
-    return error(text, kind === 'notMobile' ? 'notMobile' : 'invalid');
-  }
+  const reason = mobile.validate(text);
+  if (reason === null) return ok(text);
+  if (reason !== 'format') return error(text, reason);
   const read = mobile.read(text);
   if (!read) return error(text, 'invalid');
   return read.kind === 'mobile' ? error(text, 'format', read.e164) : error(text, 'notMobile');
