@@ -1,0 +1,50 @@
+// accounton-import check FILE [--json] [--sheet NAME] [--lang en|fr|nl]
+// Exit 0: every row valid (warnings allowed); 1: a row is invalid; 2: unreadable file or bad usage.
+import { validateRows } from '../../core';
+import { readFile } from '../../io/file';
+import { envLang, langOption, parseOptions, UsageError, type CliIO } from '../args';
+import { cliMessage } from '../messages';
+import { checkReport, reportIssue, textReport } from '../report';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const fallback = envLang();
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      json: { type: 'boolean' },
+      sheet: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    fallback,
+  );
+  const lang = langOption(values.lang, fallback);
+  if (values.help) {
+    io.stdout.write(`${cliMessage('usage', lang)}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(cliMessage('usage.oneFile', lang, { command: 'check', example: 'clients.xlsx' }));
+  }
+  const file = positionals[0];
+  const read = await readFile(file, { sheet: values.sheet, lang });
+
+  // Without a required column no row can be judged: the file itself must be fixed first.
+  const headerErrors = read.headerIssues.filter((i) => i.severity === 'error');
+  if (headerErrors.length > 0) {
+    const details = headerErrors.map((i) => i.message).join(' ');
+    io.stderr.write(`accounton-import: ${cliMessage('check.headerErrors', lang, { details })}\n`);
+    return 2;
+  }
+
+  const results = validateRows(read.rows, { lang, columns: read.columns });
+  const report = checkReport(file, read, results);
+  if (values.json) {
+    // stdout keeps exactly the documented shape; header warnings (unknown columns) go to stderr.
+    for (const issue of read.headerIssues) io.stderr.write(`accounton-import: ${reportIssue(issue).message}\n`);
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    io.stdout.write(textReport(report, read.headerIssues, read.headerRow, lang));
+  }
+  return report.summary.invalid > 0 ? 1 : 0;
+}

@@ -1,0 +1,89 @@
+// The check report: the JSON shape of the issue, and the same findings as readable text grouped by row.
+import type { RowResult } from '../core';
+import type { Issue } from '../core/issues';
+import type { Lang } from '../core/lang';
+import { columnOf, type FieldKey, type RowValues } from '../core/template/columns';
+import type { SheetRead } from '../io';
+import { cliMessage } from './messages';
+
+export interface ReportIssue {
+  row: number;
+  column: string;
+  field: FieldKey | null;
+  severity: Issue['severity'];
+  code: string;
+  message: string;
+  fix?: string;
+}
+
+export interface CheckReport {
+  file: string;
+  sheet: string;
+  columns: Partial<Record<FieldKey, string>>;
+  rows: { row: number; valid: boolean; values: RowValues; issues: ReportIssue[] }[];
+  summary: { rows: number; valid: number; invalid: number; withWarnings: number };
+}
+
+export function checkReport(file: string, read: SheetRead, results: readonly RowResult[]): CheckReport {
+  const rows = results.map((r) => ({ row: r.row, valid: r.valid, values: r.values, issues: r.issues.map(reportIssue) }));
+  const valid = rows.filter((r) => r.valid).length;
+  return {
+    file,
+    sheet: read.sheet,
+    columns: read.columns,
+    rows,
+    summary: {
+      rows: rows.length,
+      valid,
+      invalid: rows.length - valid,
+      withWarnings: rows.filter((r) => r.issues.some((i) => i.severity === 'warning')).length,
+    },
+  };
+}
+
+// Exactly the issue's fields: `params` only serves re-rendering in a UI.
+export function reportIssue(issue: Issue): ReportIssue {
+  const { row, column, field, severity, code, message, fix } = issue;
+  return fix === undefined ? { row, column, field, severity, code, message } : { row, column, field, severity, code, message, fix };
+}
+
+export function textReport(report: CheckReport, headerIssues: readonly Issue[], headerRow: number, lang: Lang): string {
+  const lines: string[] = [];
+  if (headerIssues.length > 0) {
+    lines.push(cliMessage('report.fileIssues', lang, { row: headerRow }));
+    for (const issue of headerIssues) lines.push(issueLine(issue, lang));
+    lines.push('');
+  }
+  for (const row of report.rows) {
+    if (row.issues.length === 0) continue;
+    const verdict = cliMessage(row.valid ? 'report.validWithWarnings' : 'report.invalid', lang);
+    lines.push(cliMessage('report.row', lang, { row: row.row, verdict }));
+    for (const issue of row.issues) lines.push(issueLine(issue, lang));
+    lines.push('');
+  }
+  const { summary } = report;
+  if (summary.rows === 0) lines.push(cliMessage('report.noRows', lang));
+  else if (summary.invalid === 0 && summary.withWarnings === 0) lines.push(cliMessage('report.allValid', lang));
+  lines.push(
+    cliMessage('report.title', lang, {
+      file: report.file,
+      sheet: report.sheet ? cliMessage('report.sheet', lang, { sheet: report.sheet }) : '',
+      ...summary,
+    }),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function issueLine(issue: ReportIssue, lang: Lang): string {
+  const where = issue.field ? `${issue.column} ${columnName(issue.field, lang)}` : issue.column;
+  const severity = cliMessage(issue.severity === 'error' ? 'report.error' : 'report.warning', lang);
+  // Messages often name the fix already; say it once.
+  const fix = issue.fix !== undefined && !issue.message.includes(issue.fix) ? cliMessage('report.fix', lang, { fix: issue.fix }) : '';
+  return cliMessage('report.issue', lang, { where, severity, message: issue.message, fix });
+}
+
+/** A column's name in the report's language: the template's header, or its first alias in French or Dutch. */
+function columnName(field: FieldKey, lang: Lang): string {
+  const column = columnOf(field);
+  return lang === 'en' ? column.header : (column.aliases[lang][0] ?? column.header);
+}

@@ -1,0 +1,33 @@
+// Runs the real `accounton-import` command, as a user would, on files written in a temporary folder.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'accounton-import.js');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(args: string[], env: Record<string, string> = {}): Run {
+  if (!existsSync(join(ROOT, 'build', 'cli', 'main.js'))) {
+    throw new Error('The CLI is not built: run `npm run build:node` first (npm test does).');
+  }
+  const { LC_ALL: _all, LC_MESSAGES: _messages, ...rest } = process.env;
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...rest, LANG: 'C.UTF-8', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), 'accounton-cli-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
