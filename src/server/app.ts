@@ -37,6 +37,8 @@ export interface AppOptions {
   /** Extra Content-Security-Policy directives for the served pages. */
   cspDirectives?: Record<string, string[]>;
   trustProxy?: boolean;
+  /** Serve over https with this key and certificate (npm start: the Office add-in dev certificate). */
+  https?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -45,6 +47,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logger ? loggerOptions(opts.logger) : false,
     bodyLimit,
     trustProxy: opts.trustProxy ?? false,
+    ...(opts.https ? { https: opts.https } : {}),
   });
   const ctx: RouteContext = {
     adb: opts.db,
