@@ -29,10 +29,11 @@ function numericMobile(cell: number): FieldResult<KindReason<'mobile'>> {
   const digits = cellText(cell);
   if (digits === '') return ok('');
   if (/^\d+$/.test(digits)) {
-    if (mobile.classify(`+${digits}`) === 'mobile') return warning(`+${digits}`, 'restoredPlus', `+${digits}`);
-    const read = mobile.read(`0${digits}`);
-    if (read?.kind === 'mobile') return warning(read.e164, 'restoredPlus', read.e164);
-    if (read) return error(digits, 'notMobile');
+    const international = mobile.classify(`+${digits}`);
+    if (international === 'mobile') return warning(`+${digits}`, 'restoredPlus', `+${digits}`);
+    const national = mobile.read(`0${digits}`);
+    if (national?.kind === 'mobile') return warning(national.e164, 'restoredPlus', national.e164);
+    if (national || international === 'notMobile') return error(digits, 'notMobile');
   }
   return error(digits, 'invalid');
 }
