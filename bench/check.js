@@ -85,7 +85,7 @@ async function main() {
     console.log(`  wall time ${seconds.toFixed(2)} s (goal <= ${GOAL_SECONDS} s) ${seconds <= GOAL_SECONDS ? 'OK' : 'MISSED'}`);
     console.log(`  peak memory (max RSS) ${peakMb.toFixed(0)} MB`);
   } finally {
-    if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true }); else console.log(file);
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
