@@ -23,17 +23,21 @@ export function emailNameKey(email: string | null | undefined, lastName: string 
   return e && n ? `${e}\n${n}` : null;
 }
 
-function add(map: Map<string, string[]>, key: string | null, id: string) {
+// One id per key in the common case; an array only when several clients share a key.
+type Index = Map<string, string | string[]>;
+
+function add(map: Index, key: string | null, id: string) {
   if (!key) return;
-  const list = map.get(key);
-  if (list) list.push(id);
-  else map.set(key, [id]);
+  const found = map.get(key);
+  if (found === undefined) map.set(key, id);
+  else if (typeof found === 'string') map.set(key, [found, id]);
+  else found.push(id);
 }
 
 export class ClientMatcher {
-  private readonly byNumber = new Map<string, string[]>();
-  private readonly byCode = new Map<string, string[]>();
-  private readonly byEmailName = new Map<string, string[]>();
+  private readonly byNumber: Index = new Map();
+  private readonly byCode: Index = new Map();
+  private readonly byEmailName: Index = new Map();
 
   constructor(clients: Iterable<MatchKeys>) {
     for (const c of clients) {
@@ -44,15 +48,15 @@ export class ClientMatcher {
   }
 
   match(values: RowValues): Match {
-    const rules: [MatchRule, Map<string, string[]>, string | null][] = [
+    const rules: [MatchRule, Index, string | null][] = [
       ['registrationNumber', this.byNumber, values.registrationNumber || null],
       ['clientCode', this.byCode, values.clientCode || null],
       ['emailAndLastName', this.byEmailName, emailNameKey(values.email, values.lastName)],
     ];
     for (const [rule, index, key] of rules) {
-      const ids = key ? index.get(key) : undefined;
-      if (!ids || ids.length === 0) continue;
-      return ids.length === 1 ? { kind: 'one', clientId: ids[0], rule } : { kind: 'several', clientIds: [...ids], rule };
+      const found = key ? index.get(key) : undefined;
+      if (found === undefined) continue;
+      return typeof found === 'string' ? { kind: 'one', clientId: found, rule } : { kind: 'several', clientIds: [...found], rule };
     }
     return { kind: 'none' };
   }

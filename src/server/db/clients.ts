@@ -35,15 +35,15 @@ export interface ClientKeys {
 
 /** All of a firm's clients' match keys in one query, with whether each has a dossier in the workflow. */
 export async function loadClientKeys(db: Db, firmId: string, workflowId: string): Promise<ClientKeys[]> {
-  const rows = await db
-    .selectFrom('clients as c')
-    .leftJoin('dossiers as d', (j) => j.onRef('d.client_id', '=', 'c.id').on('d.workflow_id', '=', workflowId))
-    .select([
-      'c.id', 'c.registrationNumber', 'c.clientCode', 'c.email_name_key', 'c.firstName', 'c.lastName', 'c.email',
-      'd.id as dossier_id',
-    ])
-    .where('c.firm_id', '=', firmId)
-    .execute();
+  const [rows, linked] = await Promise.all([
+    db
+      .selectFrom('clients')
+      .select(['id', 'registrationNumber', 'clientCode', 'email_name_key', 'firstName', 'lastName', 'email'])
+      .where('firm_id', '=', firmId)
+      .execute(),
+    db.selectFrom('dossiers').select('client_id').where('firm_id', '=', firmId).where('workflow_id', '=', workflowId).execute(),
+  ]);
+  const inWorkflow = new Set(linked.map((d) => d.client_id));
   return rows.map((r) => ({
     id: r.id,
     registrationNumber: r.registrationNumber,
@@ -52,7 +52,7 @@ export async function loadClientKeys(db: Db, firmId: string, workflowId: string)
     firstName: r.firstName,
     lastName: r.lastName,
     email: r.email,
-    linkedToWorkflow: r.dossier_id !== null,
+    linkedToWorkflow: inWorkflow.has(r.id),
   }));
 }
 
@@ -98,14 +98,17 @@ export async function loadClientValues(db: Db, firmId: string, ids: string[]): P
       .where('id', 'in', chunk)
       .execute();
     for (const r of rows) out.set(r.id, storedValues(r));
-    const labels = await db
-      .selectFrom('client_labels as cl')
-      .innerJoin('labels as l', 'l.id', 'cl.label_id')
-      .select(['cl.client_id', 'l.name'])
-      .where('l.firm_id', '=', firmId)
-      .where('cl.client_id', 'in', chunk)
-      .orderBy('l.name')
-      .execute();
+    // Only ids found in the firm above: their labels need no second firm filter.
+    const found = rows.map((r) => r.id);
+    const labels = found.length
+      ? await db
+          .selectFrom('client_labels as cl')
+          .innerJoin('labels as l', 'l.id', 'cl.label_id')
+          .select(['cl.client_id', 'l.name'])
+          .where('cl.client_id', 'in', found)
+          .orderBy('l.name')
+          .execute()
+      : [];
     const byClient = new Map<string, string[]>();
     for (const l of labels) byClient.set(l.client_id, [...(byClient.get(l.client_id) ?? []), l.name]);
     for (const [id, names] of byClient) {
@@ -235,7 +238,6 @@ export async function listClients(db: Db, firmId: string, q: ClientListQuery) {
     ? await db
         .selectFrom('dossiers')
         .select(['id', 'client_id', 'workflow_id', 'questionnaire_id', 'status'])
-        .where('firm_id', '=', firmId)
         .where('client_id', 'in', ids)
         .orderBy('created_at')
         .execute()

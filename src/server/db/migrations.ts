@@ -72,6 +72,8 @@ const initial: Migration = {
       .unique()
       .where(sql.ref('registrationNumber'), 'is not', null)
       .execute();
+    // (firm_id, id): lookups of a firm's clients by id use one index for both conditions.
+    await db.schema.createIndex('clients_firm_id').on('clients').columns(['firm_id', 'id']).execute();
     await db.schema.createIndex('clients_firm_client_code').on('clients').columns(['firm_id', 'clientCode']).execute();
     await db.schema.createIndex('clients_firm_email_name').on('clients').columns(['firm_id', 'email_name_key']).execute();
     await db.schema.createIndex('clients_firm_name').on('clients').columns(['firm_id', 'lastName', 'firstName']).execute();

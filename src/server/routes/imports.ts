@@ -54,7 +54,7 @@ export function importRoutes(app: FastifyInstance, ctx: RouteContext): void {
       req = { workflowId: body.workflowId, source: body.source, rows, columns: body.columns };
     }
     const preview = await createPreview(ctx.adb, auth, req, { lang: requestLang(request), now: ctx.now(), ttlMs: ctx.previewTtlMs });
-    return reply.code(201).send(preview);
+    return reply.code(201).type('application/json; charset=utf-8').send(preview.json);
   });
 
   app.get('/imports/:id', async (request) => {

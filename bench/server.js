@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+'use strict';
+// Import API benchmark: preview of 20,000 rows against a firm with 100,000 clients, and commit of 20,000
+// new clients, on SQLite and (when BENCH_DATABASE_URL or TEST_DATABASE_URL is set) PostgreSQL.
+// The server runs in its own process so its peak RSS is measured alone. Needs `npm run build:node`.
+const { fork } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const build = (m) => require(path.join(__dirname, '..', 'build', m));
+
+const EXISTING = Number(process.env.BENCH_EXISTING || 100000);
+const ROWS = Number(process.env.BENCH_ROWS || 20000);
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+
+function nationalNumber(n) {
+  const day = (n % 28) + 1;
+  const month = (Math.floor(n / 28) % 12) + 1;
+  const year = 50 + (Math.floor(n / 336) % 50);
+  const counter = Math.floor(n / 16800) + 1;
+  const base = `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${String(counter).padStart(3, '0')}`;
+  return base + String(97 - (Number(base) % 97)).padStart(2, '0');
+}
+
+function row(n) {
+  return {
+    person: 'person', firstName: `First${n}`, lastName: `Last${n}`, email: `client${n}@example.be`,
+    mobile: '+32470123456', registrationNumber: nationalNumber(n), language: ['dutch', 'french', 'english'][n % 3],
+    street: 'Rue de la Loi', houseNumber: String(n % 200), postalCode: '1000', city: 'Bruxelles', clientCode: `C${n}`,
+    labels: n % 2 ? 'bureau Bruxelles' : 'gestionnaire X',
+  };
+}
+
+async function seed(url, schema) {
+  const { openDatabase } = build('server/db');
+  const { seedDemoFirm } = build('server/db/seed');
+  const { insertClients } = build('server/db/clients');
+  const { STORED_FIELDS } = build('server/db/types');
+  const { emailNameKey } = build('server/matching');
+  const adb = await openDatabase(url, { schema });
+  try {
+    const firm = await seedDemoFirm(adb.db);
+    const at = new Date().toISOString();
+    const clients = [];
+    for (let n = 0; n < EXISTING; n++) {
+      const values = row(n);
+      const c = { id: crypto.randomUUID(), firm_id: firm.firmId, email_name_key: emailNameKey(values.email, values.lastName), responsible_user_id: null, created_at: at, updated_at: at };
+      for (const f of STORED_FIELDS) c[f] = values[f] ?? null;
+      clients.push(c);
+    }
+    await adb.db.transaction().execute((trx) => insertClients(trx, clients));
+    return firm;
+  } finally {
+    await adb.close();
+  }
+}
+
+function startChild(url, schema) {
+  const child = fork(__filename, ['--serve', url, schema || ''], { stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve({ child, baseUrl: m.baseUrl }));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+async function serve(url, schema) {
+  const { openDatabase } = build('server/db');
+  const { buildApp } = build('server/app');
+  const adb = await openDatabase(url, { schema: schema || undefined });
+  const app = await buildApp({ db: adb, rateLimit: false });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  process.on('message', (m) => {
+    if (m === 'rss') process.send({ maxRssMb: process.resourceUsage().maxRSS / 1024 });
+  });
+  process.send({ baseUrl });
+}
+
+async function post(baseUrl, key, url, body, headers = {}) {
+  const t0 = performance.now();
+  const res = await fetch(baseUrl + url, {
+    method: 'POST', body: JSON.stringify(body),
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers },
+  });
+  const json = await res.json();
+  const ms = performance.now() - t0;
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+  return { json, ms };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function bench(name, url, schema) {
+  const t0 = performance.now();
+  const firm = await seed(url, schema);
+  const seedS = (performance.now() - t0) / 1000;
+  const { child, baseUrl } = await startChild(url, schema);
+  try {
+    // A quarter of the rows are existing clients (duplicates), the rest are new.
+    const mixed = Array.from({ length: ROWS }, (_, i) => ({ row: i + 2, values: row(i < ROWS / 4 ? i * 4 : EXISTING + i) }));
+    const times = [];
+    let summary;
+    for (let r = 0; r < RUNS; r++) {
+      const { json, ms } = await post(baseUrl, firm.adminKey, '/api/v1/imports', { workflowId: firm.workflowId, source: 'cli', rows: mixed });
+      times.push(ms);
+      summary = json.summary;
+    }
+    const fresh = Array.from({ length: ROWS }, (_, i) => ({ row: i + 2, values: row(EXISTING + ROWS + i) }));
+    const { json: preview } = await post(baseUrl, firm.adminKey, '/api/v1/imports', { workflowId: firm.workflowId, source: 'cli', rows: fresh });
+    const add = preview.importOnly.map((e) => ({ row: e.row, language: e.suggestedLanguage, questionnaireId: e.suggestedQuestionnaireId }));
+    const { json: result, ms: commitMs } = await post(baseUrl, firm.adminKey, `/api/v1/imports/${preview.id}/commit`, { add }, { 'idempotency-key': crypto.randomUUID() });
+    const rss = await new Promise((resolve) => {
+      child.once('message', resolve);
+      child.send('rss');
+    });
+    console.log(`${name}: seeded ${EXISTING} clients in ${seedS.toFixed(1)} s`);
+    console.log(`  preview ${ROWS} rows vs ${EXISTING} clients: median ${(median(times) / 1000).toFixed(2)} s over ${RUNS} runs ` +
+      `(min ${(Math.min(...times) / 1000).toFixed(2)} s) [goal <= 1.5 s]; buckets ${JSON.stringify(summary)}`);
+    console.log(`  commit of ${result.created.length} new clients: ${(commitMs / 1000).toFixed(2)} s [goal <= 3 s]`);
+    console.log(`  server peak RSS: ${rss.maxRssMb.toFixed(0)} MB [goal <= 300 MB]`);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function main() {
+  if (process.argv[2] === '--serve') return serve(process.argv[3], process.argv[4]);
+  console.log(`Node ${process.version}, ${os.cpus().length} CPUs`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-server-'));
+  try {
+    await bench('SQLite', path.join(dir, 'bench.sqlite'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const pg = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!pg) {
+    console.log('PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL=postgres://...)');
+    return;
+  }
+  const schema = `bench_${process.pid}`;
+  try {
+    await bench('PostgreSQL', pg, schema);
+  } finally {
+    const { Pool } = require('pg');
+    const pool = new Pool({ connectionString: pg, max: 1 });
+    await pool.query(`drop schema if exists ${schema} cascade`);
+    await pool.end();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
