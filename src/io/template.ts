@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../core/lang';
 import { COLUMNS, type ColumnSpec, type RowValues } from '../core/template/columns';
 import { ioMessage } from './messages';
+import { TEMPLATE_SHEET } from './templateSheet';
 
-/** The name of the template's sheet; readers look for it first. */
-export const TEMPLATE_SHEET = 'Accounton clients';
+export { TEMPLATE_SHEET };
 /** Dropdowns and formats cover this many data rows below the header. */
 export const TEMPLATE_ROWS = 10000;
 
