@@ -21,9 +21,9 @@ export function CommitSummary({ result, t, onDone }: Props) {
   const conflicts = result.conflicts;
   return (
     <section className={styles.summary} aria-labelledby={titleId}>
-      <h2 id={titleId} ref={heading} tabIndex={-1} className={styles.heading}>
+      <h3 id={titleId} ref={heading} tabIndex={-1} className={styles.heading}>
         <Text size={600} weight="semibold">{t('summary.title')}</Text>
-      </h2>
+      </h3>
       <MessageBar intent="success">
         <MessageBarBody>
           <div>{t('summary.added', { count: result.created.length })}</div>

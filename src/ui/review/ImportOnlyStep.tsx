@@ -91,8 +91,8 @@ export function ImportOnlyStep({ entries, state, dispatch, lang, t }: Props) {
               <TableHeaderCell className={styles.rowNumber}>{t('importOnly.col.row')}</TableHeaderCell>
               <TableHeaderCell>{t('importOnly.col.name')}</TableHeaderCell>
               <TableHeaderCell>{t('importOnly.col.email')}</TableHeaderCell>
-              <TableHeaderCell>{t('importOnly.col.language')}</TableHeaderCell>
-              <TableHeaderCell>{t('importOnly.col.questionnaire')}</TableHeaderCell>
+              <TableHeaderCell className={styles.languageColumn}>{t('importOnly.col.language')}</TableHeaderCell>
+              <TableHeaderCell className={styles.questionnaireColumn}>{t('importOnly.col.questionnaire')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -116,7 +116,7 @@ export function ImportOnlyStep({ entries, state, dispatch, lang, t }: Props) {
                   <TableCell>{entry.values.email ?? ''}</TableCell>
                   <TableCell>
                     <Select
-                      className={styles.select}
+                      className={styles.fill}
                       aria-label={t('importOnly.languageOf', { name })}
                       value={choice.language}
                       onChange={(_, d) => dispatch({ type: 'language', row: entry.row, language: d.value as ClientLanguage })}
@@ -129,7 +129,7 @@ export function ImportOnlyStep({ entries, state, dispatch, lang, t }: Props) {
                       validationMessage={missing ? (offered.length === 0 ? t('importOnly.noQuestionnaire') : t('importOnly.missingQuestionnaire')) : undefined}
                     >
                       <Select
-                        className={styles.wideSelect}
+                        className={styles.fill}
                         aria-label={t('importOnly.questionnaireOf', { name })}
                         value={choice.questionnaireId ?? ''}
                         onChange={(_, d) => dispatch({ type: 'questionnaire', row: entry.row, questionnaireId: d.value || null })}

@@ -96,7 +96,7 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
         <Text role="status">
           {plan.missingQuestionnaire.length > 0
             ? t('commit.missingQuestionnaire', { count: plan.missingQuestionnaire.length })
-            : add + update === 0 ? t('commit.nothing') : t('commit.plan', { add, update })}
+            : add + update === 0 ? t('commit.nothing') : `${t('commit.add', { count: add })} ${t('commit.update', { count: update })}`}
         </Text>
       </div>
       {error !== null && (

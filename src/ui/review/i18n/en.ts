@@ -78,7 +78,10 @@ export const en = {
 
   'commit.button': 'Add the selected clients to Accounton',
   'commit.pending': 'Adding the clients…',
-  'commit.plan': '{add} new clients to add, {update} clients to update.',
+  'commit.add': '{count} new clients to add,',
+  'commit.add.one': '1 new client to add,',
+  'commit.update': '{count} clients to update.',
+  'commit.update.one': '1 client to update.',
   'commit.nothing': 'Nothing selected: tick at least one new client, or a field of a duplicate.',
   'commit.missingQuestionnaire': '{count} selected clients have no questionnaire. Choose one for each, or untick them.',
   'commit.missingQuestionnaire.one': '1 selected client has no questionnaire. Choose one, or untick the client.',

@@ -80,7 +80,10 @@ export const fr: Record<ReviewMessageKey, string> = {
 
   'commit.button': 'Ajouter les clients sélectionnés dans Accounton',
   'commit.pending': 'Ajout des clients…',
-  'commit.plan': '{add} nouveaux clients à ajouter, {update} clients à mettre à jour.',
+  'commit.add': '{count} nouveaux clients à ajouter,',
+  'commit.add.one': '1 nouveau client à ajouter,',
+  'commit.update': '{count} clients à mettre à jour.',
+  'commit.update.one': '1 client à mettre à jour.',
   'commit.nothing': "Rien n'est sélectionné : cochez au moins un nouveau client, ou un champ d'un doublon.",
   'commit.missingQuestionnaire': "{count} clients sélectionnés n'ont pas de questionnaire. Choisissez-en un pour chacun, ou décochez-les.",
   'commit.missingQuestionnaire.one': "1 client sélectionné n'a pas de questionnaire. Choisissez-en un, ou décochez-le.",

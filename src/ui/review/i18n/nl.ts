@@ -80,7 +80,10 @@ export const nl: Record<ReviewMessageKey, string> = {
 
   'commit.button': 'De geselecteerde klanten toevoegen aan Accounton',
   'commit.pending': 'De klanten worden toegevoegd…',
-  'commit.plan': '{add} nieuwe klanten toe te voegen, {update} klanten bij te werken.',
+  'commit.add': '{count} nieuwe klanten toe te voegen,',
+  'commit.add.one': '1 nieuwe klant toe te voegen,',
+  'commit.update': '{count} klanten bij te werken.',
+  'commit.update.one': '1 klant bij te werken.',
   'commit.nothing': 'Niets geselecteerd: vink minstens één nieuwe klant aan, of een veld van een dubbel.',
   'commit.missingQuestionnaire': '{count} geselecteerde klanten hebben geen vragenlijst. Kies er een voor elk, of vink ze uit.',
   'commit.missingQuestionnaire.one': '1 geselecteerde klant heeft geen vragenlijst. Kies er een, of vink de klant uit.',
