@@ -10,6 +10,9 @@ import { seedDemoFirm, type SeededFirm } from '../../src/server/db/seed';
 import { STORED_FIELDS } from '../../src/server/db/types';
 import { emailNameKey } from '../../src/server/matching';
 
+// Generous: the suites share two cores with everything else running on the machine.
+jest.setTimeout(30000);
+
 export const PG_URL = process.env.TEST_DATABASE_URL;
 const REQUIRE_PG = process.env.REQUIRE_POSTGRES === '1';
 
