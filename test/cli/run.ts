@@ -23,6 +23,7 @@ export function cli(args: string[], env: Record<string, string> = {}): Run {
     env: { ...rest, LANG: 'C.UTF-8', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    timeout: 50_000, // a hung command fails its test instead of blocking jest
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { COLUMNS } from '../../src/core/template/columns';
 import { cli, tempDir } from './run';
 
+// Each test starts the real command, several times: allow for a busy machine.
+jest.setTimeout(60_000);
+
 let dir: ReturnType<typeof tempDir>;
 beforeAll(() => {
   dir = tempDir();

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { readFile, ReadError } from '../../src/io';
 import { HEADERS, templateRow, workbook } from './helpers';
 
+// Workbooks are written and read for real: allow for a busy machine.
+jest.setTimeout(30_000);
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'accounton-io-'));

@@ -3,6 +3,9 @@ import { validateRows } from '../../src/core';
 import { COLUMNS } from '../../src/core/template/columns';
 import { readXlsx, TEMPLATE_ROWS, TEMPLATE_SHEET, writeTemplate } from '../../src/io';
 
+// Workbooks are written and read for real: allow for a busy machine.
+jest.setTimeout(30_000);
+
 async function load(data: Buffer): Promise<ExcelJS.Worksheet> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(new Uint8Array(data).buffer);

@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs';
 import { readXlsx, ReadError, TEMPLATE_SHEET } from '../../src/io';
 import { HEADERS, templateRow, workbook } from './helpers';
 
+// Workbooks are written and read for real: allow for a busy machine.
+jest.setTimeout(30_000);
+
 const JAN = {
   person: 'person',
   firstName: 'Jan',
