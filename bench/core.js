@@ -55,15 +55,21 @@ function generateRows() {
 const rows = generateRows();
 const today = new Date(2026, 0, 15);
 let best = Infinity;
+let bestCpu = Infinity;
 let result;
 for (let run = 0; run < RUNS; run++) {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   result = validateRows(rows, { today });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  best = Math.min(best, ms);
+  best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  const used = process.cpuUsage(cpu);
+  bestCpu = Math.min(bestCpu, (used.user + used.system) / 1000);
 }
 const invalid = result.filter((row) => !row.valid).length;
+const rate = (ms) => Math.round((ROWS / ms) * 1000).toLocaleString('en');
+// Wall time is what a user waits; CPU time shows the cost when other processes share the cores.
 console.log(
-  `core: validateRows on ${ROWS} rows: best of ${RUNS} runs ${best.toFixed(1)} ms = ` +
-    `${Math.round((ROWS / best) * 1000).toLocaleString('en')} rows/s (${invalid} invalid rows)`,
+  `core: validateRows on ${ROWS.toLocaleString('en')} rows: best of ${RUNS} runs ${best.toFixed(1)} ms wall = ` +
+    `${rate(best)} rows/s (CPU ${bestCpu.toFixed(1)} ms = ${rate(bestCpu)} rows/s; goal >= 300,000 rows/s; ` +
+    `${invalid} invalid rows)`,
 );

@@ -4,7 +4,15 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 // Non-breaking and other Unicode spaces survive String.prototype.trim in some paths; strip them explicitly.
 const EDGE_SPACE = /^[\s\u00a0\u2007\u202f\ufeff]+|[\s\u00a0\u2007\u202f\ufeff]+$/g;
 
+// Any character EDGE_SPACE may strip (a superset is fine: the regex decides).
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 export function trimText(text: string): string {
+  // Most cells need no trimming; checking both ends first avoids a regex pass per cell.
+  if (text === '' || (!isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1)))) return text;
   return text.replace(EDGE_SPACE, '');
 }
 
@@ -34,6 +42,10 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of a Gregorian year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS[month - 1];
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }

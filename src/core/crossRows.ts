@@ -20,10 +20,18 @@ interface CrossFinding {
   params: Record<string, string>;
 }
 
+const DIGITS = /^\d+$/;
+
+/** Numbers compare by their digits, so `85.07.30-033.28` on one row matches `85073003328` on another. */
+function numberKey(value: string | undefined): string {
+  if (!value) return '';
+  return DIGITS.test(value) ? value : compactNationalNumber(value);
+}
+
 function keysOf(values: RowValues): Keys {
   return {
-    registration: values.registrationNumber ? compactNationalNumber(values.registrationNumber) : '',
-    spouse: values.spouseRegistrationNumber ? compactNationalNumber(values.spouseRegistrationNumber) : '',
+    registration: numberKey(values.registrationNumber),
+    spouse: numberKey(values.spouseRegistrationNumber),
     clientCode: values.clientCode ?? '',
   };
 }
@@ -81,34 +89,50 @@ class Group {
   }
 }
 
+/** Rows by key. Almost every key belongs to one row, stored as a bare number to spare memory and time. */
 class Buckets {
-  private readonly groups = new Map<string, Group>();
+  private readonly groups = new Map<string, number | Group>();
 
   add(key: string, row: number): void {
     if (key === '') return;
-    let group = this.groups.get(key);
-    if (!group) this.groups.set(key, (group = new Group()));
-    group.add(row);
+    const found = this.groups.get(key);
+    if (found === undefined) this.groups.set(key, row);
+    else if (typeof found === 'number') {
+      if (found === row) return;
+      const group = new Group();
+      group.add(found);
+      group.add(row);
+      this.groups.set(key, group);
+    } else found.add(row);
   }
 
   delete(key: string, row: number): void {
-    const group = this.groups.get(key);
-    if (!group) return;
-    group.delete(row);
-    if (group.rows.size === 0) this.groups.delete(key);
+    const found = this.groups.get(key);
+    if (found === undefined) return;
+    if (typeof found === 'number') {
+      if (found === row) this.groups.delete(key);
+      return;
+    }
+    found.delete(row);
+    if (found.rows.size === 1) this.groups.set(key, found.rows.values().next().value as number);
   }
 
   /** The other rows holding `key`, as a message lists them; '' when there are none. */
   others(key: string, row: number): string {
-    const group = key === '' ? undefined : this.groups.get(key);
-    if (!group || group.rows.size === 0 || (group.rows.size === 1 && group.rows.has(row))) return '';
-    return group.othersThan(row);
+    const found = key === '' ? undefined : this.groups.get(key);
+    if (found === undefined || found === row) return '';
+    return typeof found === 'number' ? String(found) : found.othersThan(row);
   }
 
   /** Every row holding `key`, except `row`. */
   members(key: string, row: number, into: Set<number>): void {
-    const group = key === '' ? undefined : this.groups.get(key);
-    if (group) for (const other of group.rows) if (other !== row) into.add(other);
+    const found = key === '' ? undefined : this.groups.get(key);
+    if (found === undefined) return;
+    if (typeof found === 'number') {
+      if (found !== row) into.add(found);
+    } else {
+      for (const other of found.rows) if (other !== row) into.add(other);
+    }
   }
 
   /**
@@ -116,10 +140,11 @@ class Buckets {
    * or of a big group whose listed head changes; otherwise none (their messages stay the same).
    */
   affected(key: string, row: number, into: Set<number>): void {
-    const group = key === '' ? undefined : this.groups.get(key);
-    if (!group) return;
-    const head = group.head();
-    if (group.rows.size <= HEAD + 1 || row <= head[HEAD - 1]) this.members(key, row, into);
+    const found = key === '' ? undefined : this.groups.get(key);
+    if (found === undefined) return;
+    if (typeof found === 'number' || found.rows.size <= HEAD + 1 || row <= found.head()[HEAD - 1]) {
+      this.members(key, row, into);
+    }
   }
 }
 
@@ -199,12 +224,13 @@ export class CrossRowIndex {
   private findings(row: number): CrossFinding[] {
     const keys = this.keys.get(row);
     if (!keys) return [];
-    const found: CrossFinding[] = [];
     const sameNumber = this.byRegistration.others(keys.registration, row);
-    if (sameNumber) found.push({ code: 'registrationNumber.duplicate', field: 'registrationNumber', params: { rows: sameNumber } });
     const partnerOf = this.bySpouse.others(keys.registration, row);
-    if (partnerOf) found.push({ code: 'registrationNumber.partnerRow', field: 'registrationNumber', params: { row: partnerOf } });
     const sameCode = this.byClientCode.others(keys.clientCode, row);
+    if (!sameNumber && !partnerOf && !sameCode) return [];
+    const found: CrossFinding[] = [];
+    if (sameNumber) found.push({ code: 'registrationNumber.duplicate', field: 'registrationNumber', params: { rows: sameNumber } });
+    if (partnerOf) found.push({ code: 'registrationNumber.partnerRow', field: 'registrationNumber', params: { row: partnerOf } });
     if (sameCode) found.push({ code: 'clientCode.duplicate', field: 'clientCode', params: { rows: sameCode } });
     return found;
   }

@@ -8,7 +8,7 @@ import { message } from './messages';
 import { lettersFor, type ValidateOptions } from './options';
 import { RULES } from './rules';
 import { PERSON } from './rules/plain';
-import type { FieldResult, Finding, RuleContext } from './rules/types';
+import type { Finding, RuleContext, RuleResult } from './rules/types';
 import { COLUMNS, type FieldKey, type RowValues } from './template/columns';
 
 /** A raw row as read from a sheet: values as the cells hold them. */
@@ -28,15 +28,25 @@ export interface RowResult {
 
 const COLUMN_ORDER = new Map<string, number>(COLUMNS.map((c, i) => [c.key, i]));
 
-// Kinds whose cells repeat across rows (a firm's postal codes, languages, labels...): worth remembering.
-const CACHED_KINDS = new Set(['person', 'email', 'country', 'language', 'labels', 'date', 'mustBeEmpty']);
+// Kinds whose cells repeat across rows, whose result depends on the cell alone, and whose rule costs more
+// than a lookup (country names go through Unicode folding): remembered within a run.
+const CACHED_KINDS = new Set(['country']);
+
+/** Each column with its rule, resolved once. */
+const PLAN = COLUMNS.map((column) => ({
+  key: column.key as FieldKey,
+  required: column.required,
+  rule: RULES[column.kind] as (cell: CellValue, ctx: RuleContext) => RuleResult,
+  cached: CACHED_KINDS.has(column.kind),
+}));
+type Step = (typeof PLAN)[number];
 
 /** What one validation run shares between rows: options and the results of repeated cells. */
 class Run {
   readonly lang: Lang;
   readonly today: Date;
   readonly letters: Record<FieldKey, string>;
-  private readonly cache = new Map<string, Map<unknown, FieldResult>>();
+  private readonly cache: (Map<CellValue, RuleResult> | undefined)[] = [];
 
   constructor(opts: ValidateOptions) {
     this.lang = opts.lang ?? 'en';
@@ -44,13 +54,11 @@ class Run {
     this.letters = lettersFor(opts.columns);
   }
 
-  check(key: FieldKey, kind: keyof typeof RULES, cell: CellValue, ctx: RuleContext): FieldResult {
-    const rule = RULES[kind] as (cell: CellValue, ctx: RuleContext) => FieldResult;
-    if (!CACHED_KINDS.has(kind) || cell instanceof Date) return rule(cell, ctx);
-    let byCell = this.cache.get(key);
-    if (!byCell) this.cache.set(key, (byCell = new Map()));
+  check(step: Step, index: number, cell: CellValue, ctx: RuleContext): RuleResult {
+    if (!step.cached || cell instanceof Date || cell === undefined) return step.rule(cell, ctx);
+    const byCell = (this.cache[index] ??= new Map());
     let result = byCell.get(cell);
-    if (!result) byCell.set(cell, (result = rule(cell, ctx)));
+    if (result === undefined) byCell.set(cell, (result = step.rule(cell, ctx)));
     return result;
   }
 
@@ -82,12 +90,21 @@ function checkRow(input: InputRow, run: Run): RowResult {
   const values: RowValues = {};
   const issues: Issue[] = [];
   const ctx: RuleContext = { today: run.today, cells: input.cells };
-  for (const column of COLUMNS) {
-    const key = column.key;
-    const result = run.check(key, column.kind, input.cells[key], ctx);
+  for (let index = 0; index < PLAN.length; index++) {
+    const step = PLAN[index];
+    const key = step.key;
+    const result = run.check(step, index, input.cells[key], ctx);
+    if (typeof result === 'string') {
+      if (result !== '') values[key] = result;
+      else if (step.required) {
+        const fix = key === 'person' ? PERSON : undefined;
+        issues.push(run.issue(input.row, key, { reason: 'required', severity: 'error', fix }));
+      }
+      continue;
+    }
     if (result.value !== '') values[key] = result.value;
-    for (const finding of result.findings) issues.push(run.issue(input.row, key, finding));
-    if (column.required && result.value === '' && result.findings.length === 0) {
+    for (let i = 0; i < result.findings.length; i++) issues.push(run.issue(input.row, key, result.findings[i]));
+    if (step.required && result.value === '' && result.findings.length === 0) {
       const fix = key === 'person' ? PERSON : undefined;
       issues.push(run.issue(input.row, key, { reason: 'required', severity: 'error', fix }));
     }

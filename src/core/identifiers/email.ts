@@ -9,7 +9,7 @@ const LIST_SEPARATOR = /[;,\s]+/;
 
 /** The address without surrounding whitespace or a `mailto:` prefix (pasted links carry one). */
 export function compact(value: string): string {
-  return value.trim().replace(/^mailto:/i, '');
+  return value.trim().replace(/^mailto:/i, '').trim();
 }
 
 /** null when `value` is exactly one valid address, else why not. */

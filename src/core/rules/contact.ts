@@ -3,16 +3,16 @@ import { cellText, type CellValue } from '../cells';
 import type { KindReason } from '../codes';
 import * as email from '../identifiers/email';
 import * as mobile from '../identifiers/mobile';
-import { error, ok, warning, type FieldResult } from './types';
+import { error, ok, warning, type RuleResult } from './types';
 
-export function emailRule(cell: CellValue): FieldResult<KindReason<'email'>> {
+export function emailRule(cell: CellValue): RuleResult<KindReason<'email'>> {
   const text = email.compact(cellText(cell));
   if (text === '') return ok('');
   const reason = email.validate(text);
   return reason ? error(text, reason) : ok(text);
 }
 
-export function mobileRule(cell: CellValue): FieldResult<KindReason<'mobile'>> {
+export function mobileRule(cell: CellValue): RuleResult<KindReason<'mobile'>> {
   if (typeof cell === 'number') return numericMobile(cell);
   const text = cellText(cell);
   if (text === '') return ok('');
@@ -25,7 +25,7 @@ export function mobileRule(cell: CellValue): FieldResult<KindReason<'mobile'>> {
 }
 
 // Excel drops the `+` (and the leading 0) of a phone typed into a number cell: 32470123456 or 470123456.
-function numericMobile(cell: number): FieldResult<KindReason<'mobile'>> {
+function numericMobile(cell: number): RuleResult<KindReason<'mobile'>> {
   const digits = cellText(cell);
   if (digits === '') return ok('');
   if (/^\d+$/.test(digits)) {

@@ -1,7 +1,7 @@
 // Dates: Date cells (exceljs), Excel serial numbers (Office.js), and text in DD/MM/YYYY, DD-MM-YYYY or YYYY-MM-DD.
 import { cellText, daysInMonth, isoDay, type CellValue } from '../cells';
 import type { KindReason } from '../codes';
-import { error, ok, warning, type FieldResult, type RuleContext } from './types';
+import { error, ok, warning, type RuleResult, type RuleContext } from './types';
 
 const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 // ISO day, optionally followed by a midnight-style time as some exports write it.
@@ -31,7 +31,7 @@ function todayIso(today: Date): string {
   return isoDay(today.getFullYear(), today.getMonth() + 1, today.getDate());
 }
 
-export function dateRule(cell: CellValue, ctx: RuleContext): FieldResult<KindReason<'date'>> {
+export function dateRule(cell: CellValue, ctx: RuleContext): RuleResult<KindReason<'date'>> {
   const text = cellText(cell);
   if (text === '') return ok('');
   let parts: DateParts | null;

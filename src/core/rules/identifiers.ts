@@ -4,11 +4,11 @@ import { cellText, type CellValue } from '../cells';
 import type { KindReason } from '../codes';
 import * as enterprise from '../identifiers/enterpriseNumber';
 import * as national from '../identifiers/nationalNumber';
-import { error, ok, warning, type FieldResult, type RuleContext } from './types';
+import { error, ok, warning, type RuleResult, type RuleContext } from './types';
 
 const DIGITS = /^\d+$/;
 
-export function nationalNumberRule(cell: CellValue, ctx: RuleContext): FieldResult<KindReason<'nationalNumber'>> {
+export function nationalNumberRule(cell: CellValue, ctx: RuleContext): RuleResult<KindReason<'nationalNumber'>> {
   const text = cellText(cell);
   if (text === '') return ok('');
   if (DIGITS.test(text)) {
@@ -24,7 +24,7 @@ export function nationalNumberRule(cell: CellValue, ctx: RuleContext): FieldResu
   return reason ? error(text, reason) : error(text, 'punctuation', digits);
 }
 
-export function enterpriseNumberRule(cell: CellValue): FieldResult<KindReason<'enterpriseNumber'>> {
+export function enterpriseNumberRule(cell: CellValue): RuleResult<KindReason<'enterpriseNumber'>> {
   const text = cellText(cell);
   if (text === '') return ok('');
   if (DIGITS.test(text)) {

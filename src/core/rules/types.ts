@@ -21,12 +21,13 @@ export interface RuleContext {
   cells: Partial<Record<string, CellValue>>;
 }
 
-export type Rule<R extends string> = (cell: CellValue, ctx: RuleContext) => FieldResult<R>;
+/** A rule's answer: the value alone when the cell is fine (most cells; no allocation), else value and findings. */
+export type RuleResult<R extends string = string> = string | FieldResult<R>;
 
-export const NO_FINDINGS: readonly Finding<never>[] = Object.freeze([]);
+export type Rule<R extends string> = (cell: CellValue, ctx: RuleContext) => RuleResult<R>;
 
-export function ok(value: string): FieldResult<never> {
-  return { value, findings: NO_FINDINGS };
+export function ok(value: string): string {
+  return value;
 }
 
 export function error<R extends string>(value: string, reason: R, fix?: string): FieldResult<R> {
