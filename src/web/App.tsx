@@ -3,7 +3,7 @@
 import {
   Button, Field, FluentProvider, Input, Link, makeStyles, Select, Spinner, Text, tokens, webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { createClient, type ApiClient } from '../api/client';
 import { LANGS, type Lang } from '../core/lang';
 import type { ImportPreview, Workflow } from '../server/schemas';
@@ -11,7 +11,6 @@ import { ConnectionStatus, WorkflowPicker } from '../ui/review/ConnectionStatus'
 import { ErrorNotice } from '../ui/review/ErrorNotice';
 import { translate } from '../ui/review/i18n';
 import { defaultWorkflow } from '../ui/review/names';
-import { ReviewSteps } from '../ui/review/ReviewSteps';
 import { testConnection, type ConnectionResult } from '../ui/review/testConnection';
 import { webTranslator } from './i18n';
 import { storedKey, storedLang, storeKey, storeLang } from './storage';
@@ -40,6 +39,9 @@ const useStyles = makeStyles({
 });
 
 type Connection = { testing: boolean; result: ConnectionResult | null };
+
+// The review is loaded after the first render (and fetched ahead while the user connects): the page paints sooner.
+const ReviewSteps = lazy(() => import(/* webpackPrefetch: true */ '../ui/review/ReviewSteps').then((m) => ({ default: m.ReviewSteps })));
 
 function clientFor(apiKey: string, lang: Lang): ApiClient {
   return createClient({ baseUrl: window.location.origin, apiKey, lang });
@@ -236,7 +238,9 @@ export function App() {
           <section className={styles.section} aria-labelledby="step-review">
             <h2 id="step-review" className={styles.h2} ref={reviewHeading} tabIndex={-1}>{t('step.review')}</h2>
             <Text className={styles.hint}>{t('review.file', { file: preview.file })}</Text>
-            <ReviewSteps client={client} preview={preview.data} lang={lang} onDone={startOver} />
+            <Suspense fallback={<Spinner size="small" />}>
+              <ReviewSteps client={client} preview={preview.data} lang={lang} onDone={startOver} />
+            </Suspense>
           </section>
         )}
       </main>
