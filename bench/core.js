@@ -3,7 +3,7 @@
 const { validateRows, nationalNumber, enterpriseNumber } = require('../build/core');
 
 const ROWS = 20_000;
-const RUNS = 7;
+const RUNS = 15;
 
 // A small deterministic generator, so every run validates the same sheet.
 let seed = 42;

@@ -52,6 +52,15 @@ class Run {
     this.lang = opts.lang ?? 'en';
     this.today = opts.today ?? new Date();
     this.letters = lettersFor(opts.columns);
+    this.ctx = { today: this.today, cells: {} };
+  }
+
+  private readonly ctx: RuleContext;
+
+  /** The rule context for a row; one object reused across rows (rules never keep it). */
+  context(cells: InputRow['cells']): RuleContext {
+    this.ctx.cells = cells;
+    return this.ctx;
   }
 
   check(step: Step, index: number, cell: CellValue, ctx: RuleContext): RuleResult {
@@ -89,7 +98,7 @@ export function isEmptyRow(cells: InputRow['cells']): boolean {
 function checkRow(input: InputRow, run: Run): RowResult {
   const values: RowValues = {};
   const issues: Issue[] = [];
-  const ctx: RuleContext = { today: run.today, cells: input.cells };
+  const ctx = run.context(input.cells);
   for (let index = 0; index < PLAN.length; index++) {
     const step = PLAN[index];
     const key = step.key;

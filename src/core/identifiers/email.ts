@@ -3,18 +3,21 @@ import { z } from 'zod';
 
 export type EmailReason = 'invalid' | 'multiple';
 
-const EMAIL = z.email();
+// The pattern z.email() checks with, used directly: the same verdict without a parse result per cell
+// (a test checks both agree).
+const EMAIL = z.regexes.email;
 // Separators people use to put several addresses in one cell.
 const LIST_SEPARATOR = /[;,\s]+/;
 
 /** The address without surrounding whitespace or a `mailto:` prefix (pasted links carry one). */
 export function compact(value: string): string {
-  return value.trim().replace(/^mailto:/i, '').trim();
+  const text = value.trim();
+  return /^mailto:/i.test(text) ? text.slice(7).trim() : text;
 }
 
 /** null when `value` is exactly one valid address, else why not. */
 export function validate(value: string): EmailReason | null {
-  if (EMAIL.safeParse(value).success) return null;
+  if (EMAIL.test(value)) return null;
   const parts = value.split(LIST_SEPARATOR).filter(Boolean);
   if (parts.length > 1 && parts.filter((part) => part.includes('@')).length > 1) return 'multiple';
   return 'invalid';

@@ -5,7 +5,6 @@ import { daysInMonth } from '../cells';
 export type NationalNumberReason = 'format' | 'length' | 'checksum' | 'birthDate';
 
 const SEPARATORS = /[\s.\-/]/g;
-const DIGITS_11 = /^\d{11}$/;
 const DIGITS = /^\d+$/;
 
 /** The number without spaces, dots, dashes or slashes. */
@@ -31,37 +30,43 @@ function possible(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+type Reading = BirthDate | NationalNumberReason;
+
+// One pass for validate and birthDate: the checksum readings, then the date under the matching one.
+function read(number: string, today: Date): Reading {
+  if (!DIGITS.test(number)) return 'format';
+  if (number.length !== 11) return 'length';
+  const base = Number(number.slice(0, 9));
+  const check = Number(number.slice(9));
+  const yy = Number(number.slice(0, 2));
+  // A 2000s birth uses "2" + the 9 digits, and only for a year that is not in the future.
+  const as2000 = 2000 + yy <= today.getFullYear() && checkDigits(2e9 + base) === check;
+  const as1900 = checkDigits(base) === check;
+  if (!as2000 && !as1900) return 'checksum';
+  const rawMonth = Number(number.slice(2, 4));
+  const day = Number(number.slice(4, 6));
+  const bis = rawMonth >= 20;
+  const month = rawMonth >= 40 ? rawMonth - 40 : rawMonth >= 20 ? rawMonth - 20 : rawMonth;
+  if (month > 12) return 'birthDate';
+  // Prefer the 2000s reading when both match (the younger person).
+  if (as2000 && possible(2000 + yy, month, day)) return { year: 2000 + yy, month, day, bis };
+  if (as1900 && possible(1900 + yy, month, day)) return { year: 1900 + yy, month, day, bis };
+  return 'birthDate';
+}
+
 /**
  * The birth date the number encodes, under the reading whose checksum matches and whose date is possible;
  * null when there is none. `today` decides whether the 2000s reading is allowed (not a future year).
  */
 export function birthDate(number: string, today: Date = new Date()): BirthDate | null {
-  if (!DIGITS_11.test(number)) return null;
-  const base = Number(number.slice(0, 9));
-  const check = Number(number.slice(9));
-  const yy = Number(number.slice(0, 2));
-  const rawMonth = Number(number.slice(2, 4));
-  const day = Number(number.slice(4, 6));
-  const bis = rawMonth >= 20;
-  const month = rawMonth >= 40 ? rawMonth - 40 : rawMonth >= 20 ? rawMonth - 20 : rawMonth;
-  if (month > 12) return null;
-  // A 2000s birth uses "2" + the 9 digits; prefer it when both readings match (the younger person).
-  if (2000 + yy <= today.getFullYear() && checkDigits(2e9 + base) === check && possible(2000 + yy, month, day)) {
-    return { year: 2000 + yy, month, day, bis };
-  }
-  if (checkDigits(base) === check && possible(1900 + yy, month, day)) return { year: 1900 + yy, month, day, bis };
-  return null;
+  const reading = read(number, today);
+  return typeof reading === 'string' ? null : reading;
 }
 
 /** null when valid, else why not. Expects compact input (see `compact`). */
 export function validate(number: string, today: Date = new Date()): NationalNumberReason | null {
-  if (!DIGITS.test(number)) return 'format';
-  if (number.length !== 11) return 'length';
-  const base = Number(number.slice(0, 9));
-  const check = Number(number.slice(9));
-  const sum2000 = 2000 + Number(number.slice(0, 2)) <= today.getFullYear() && checkDigits(2e9 + base) === check;
-  if (checkDigits(base) !== check && !sum2000) return 'checksum';
-  return birthDate(number, today) ? null : 'birthDate';
+  const reading = read(number, today);
+  return typeof reading === 'string' ? reading : null;
 }
 
 export function isValid(number: string, today?: Date): boolean {

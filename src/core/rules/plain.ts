@@ -23,9 +23,12 @@ export function mustBeEmptyRule(cell: CellValue): RuleResult<KindReason<'mustBeE
   return cellText(cell) === '' ? ok('') : warning('', 'notEmpty', '');
 }
 
+// A comma at either end, beside a space, or beside another comma.
+const UNTIDY_LABELS = /^,|,$|\s,|,\s|,,/;
+
 export function labelsRule(cell: CellValue): RuleResult<KindReason<'labels'>> {
   const text = cellText(cell);
-  if (text === '') return ok('');
+  if (!UNTIDY_LABELS.test(text)) return ok(text);
   const tidy = text
     .split(',')
     .map((label) => label.trim())

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { z } from 'zod';
 import { compact, validate } from '../../../src/core/identifiers/email';
 
 describe('e-mail address', () => {
@@ -22,5 +24,16 @@ describe('e-mail address', () => {
   test('compact trims and drops a mailto: prefix', () => {
     expect(compact('  jan@example.be \n')).toBe('jan@example.be');
     expect(compact('mailto:jan@example.be')).toBe('jan@example.be');
+  });
+
+  test("the verdict is zod's z.email() verdict", () => {
+    const schema = z.email();
+    const address = fc.oneof(fc.emailAddress(), fc.string(), fc.constantFrom('a@b.c', 'a@b.co', 'a..b@x.be', 'a@-x.be', '"a"@x.be'));
+    fc.assert(
+      fc.property(address, (value) => {
+        expect(validate(value) === null).toBe(schema.safeParse(value).success);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
