@@ -6,6 +6,7 @@ import {
 import type { AccountonOnlyEntry } from '../../server/schemas';
 import type { Translate } from './i18n';
 import { clientName } from './names';
+import { ShowMore, useShown } from './ShowMore';
 import { useReviewStyles } from './styles';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 export function AccountonOnlyStep({ entries, t, onCopyToSheet }: Props) {
   const styles = useReviewStyles();
+  const [shown, more] = useShown(entries.length);
   if (entries.length === 0) return <Text>{t('accountonOnly.empty')}</Text>;
   const notLinked = entries.filter((e) => !e.linkedToWorkflow).length;
   return (
@@ -42,7 +44,7 @@ export function AccountonOnlyStep({ entries, t, onCopyToSheet }: Props) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {entries.map((e) => (
+            {entries.slice(0, shown).map((e) => (
               <TableRow key={e.clientId}>
                 <TableCell>{clientName({ firstName: e.firstName ?? undefined, lastName: e.lastName ?? undefined })}</TableCell>
                 <TableCell>{e.email ?? ''}</TableCell>
@@ -57,6 +59,7 @@ export function AccountonOnlyStep({ entries, t, onCopyToSheet }: Props) {
           </TableBody>
         </Table>
       </div>
+      <ShowMore shown={shown} total={entries.length} onMore={more} t={t} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   Badge, Checkbox, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from '@fluentui/react-components';
 import { useId, type Dispatch } from 'react';
+import { ShowMore, useShown } from './ShowMore';
 import { headerIn } from '../../core/messages';
 import type { Lang } from '../../core/lang';
 import type { DuplicateEntry } from '../../server/schemas';
@@ -77,11 +78,13 @@ function DuplicateCard({ entry, state, dispatch, lang, t }: Omit<Props, 'entries
 
 export function DuplicatesStep({ entries, ...rest }: Props) {
   const styles = useReviewStyles();
+  const [shown, more] = useShown(entries.length);
   if (entries.length === 0) return <Text>{rest.t('duplicates.empty')}</Text>;
   return (
     <div className={styles.step}>
       <Text>{rest.t('duplicates.intro')}</Text>
-      {entries.map((entry) => <DuplicateCard key={entry.row} entry={entry} {...rest} />)}
+      {entries.slice(0, shown).map((entry) => <DuplicateCard key={entry.row} entry={entry} {...rest} />)}
+      <ShowMore shown={shown} total={entries.length} onMore={more} t={rest.t} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import {
   Button, Checkbox, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from '@fluentui/react-components';
 import { useId, useState, type Dispatch } from 'react';
+import { ShowMore, useShown } from './ShowMore';
 import type { Lang } from '../../core/lang';
 import type { ClientLanguage, ImportOnlyEntry, Questionnaire } from '../../server/schemas';
 import { CLIENT_LANGUAGES } from '../../server/schemas';
@@ -72,6 +73,7 @@ function BulkApply({ state, dispatch, lang, t }: Omit<Props, 'entries'>) {
 
 export function ImportOnlyStep({ entries, state, dispatch, lang, t }: Props) {
   const styles = useReviewStyles();
+  const [shown, more] = useShown(entries.length);
   if (entries.length === 0) return <Text>{t('importOnly.empty')}</Text>;
   const selected = selectedCount(state);
   return (
@@ -96,7 +98,7 @@ export function ImportOnlyStep({ entries, state, dispatch, lang, t }: Props) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {entries.map((entry) => {
+            {entries.slice(0, shown).map((entry) => {
               const choice = state.clients[entry.row];
               if (!choice) return null;
               const name = clientName(entry.values) || `#${entry.row}`;
@@ -144,6 +146,7 @@ export function ImportOnlyStep({ entries, state, dispatch, lang, t }: Props) {
           </TableBody>
         </Table>
       </div>
+      <ShowMore shown={shown} total={entries.length} onMore={more} t={t} />
     </div>
   );
 }

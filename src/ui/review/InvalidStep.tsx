@@ -6,6 +6,7 @@ import type { Lang } from '../../core/lang';
 import { localizeIssues } from '../../server/localize';
 import type { InvalidEntry } from '../../server/schemas';
 import type { Translate } from './i18n';
+import { ShowMore, useShown } from './ShowMore';
 import { useReviewStyles } from './styles';
 
 export interface CellRef { row: number; column: string }
@@ -19,6 +20,7 @@ interface Props {
 
 export function InvalidStep({ entries, lang, t, onSelectCell }: Props) {
   const styles = useReviewStyles();
+  const [shown, more] = useShown(entries.length);
   if (entries.length === 0) return <Text>{t('invalid.empty')}</Text>;
   return (
     <div className={styles.step}>
@@ -33,7 +35,7 @@ export function InvalidStep({ entries, lang, t, onSelectCell }: Props) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {entries.flatMap((entry) =>
+            {entries.slice(0, shown).flatMap((entry) =>
               localizeIssues(entry.issues, lang).map((issue, n) => {
                 const cell = `${issue.column}${issue.row}`;
                 const column = issue.field ? `${issue.column} · ${headerIn(issue.field, lang)}` : issue.column || t('invalid.wholeRow');
@@ -61,6 +63,7 @@ export function InvalidStep({ entries, lang, t, onSelectCell }: Props) {
           </TableBody>
         </Table>
       </div>
+      <ShowMore shown={shown} total={entries.length} onMore={more} t={t} />
     </div>
   );
 }

@@ -234,3 +234,19 @@ test('a failed commit keeps every choice and offers Retry with the same key', as
   expect(keys).toHaveLength(2);
   expect(keys[1]).toBe(keys[0]);
 });
+
+test('a long bucket renders a page at a time, and the selection still covers every client', async () => {
+  const setup = await freshImport();
+  const rows = Array.from({ length: 250 }, (_, i) => ({
+    row: i + 2,
+    values: { person: 'person', firstName: `Client${i}`, lastName: 'Test', email: `client${i}@example.be`, language: 'french' },
+  }));
+  const big = await setup.client.createImport({ workflowId: setup.firm.workflowId, source: 'web', rows });
+  await show({ ...setup, preview: big });
+  expect(screen.getAllByRole('checkbox', { name: /^Add Client/ })).toHaveLength(200);
+  expect(screen.getByText('Showing 200 of 250.')).toBeTruthy();
+  expect(screen.getByText('250 new clients to add, 0 clients to update.')).toBeTruthy();
+  await user().click(screen.getByRole('button', { name: 'Show 50 more' }));
+  expect(screen.getAllByRole('checkbox', { name: /^Add Client/ })).toHaveLength(250);
+  expect(screen.queryByText(/^Showing/)).toBeNull();
+}, 60_000);

@@ -13,6 +13,9 @@ export const en = {
 
   'questionnaires.loading': 'Loading the questionnaires…',
 
+  'list.shown': 'Showing {shown} of {total}.',
+  'list.more': 'Show {count} more',
+
   'importOnly.intro': 'These clients are in the file but not yet in Accounton. Choose who to add, in which language and with which questionnaire.',
   'importOnly.empty': 'No new clients in this import.',
   'importOnly.selectAll': 'Select all',

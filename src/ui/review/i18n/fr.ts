@@ -15,6 +15,9 @@ export const fr: Record<ReviewMessageKey, string> = {
 
   'questionnaires.loading': 'Chargement des questionnaires…',
 
+  'list.shown': '{shown} affichés sur {total}.',
+  'list.more': 'En afficher {count} de plus',
+
   'importOnly.intro': "Ces clients sont dans le fichier mais pas encore dans Accounton. Choisissez qui ajouter, dans quelle langue et avec quel questionnaire.",
   'importOnly.empty': 'Aucun nouveau client dans cet import.',
   'importOnly.selectAll': 'Tout sélectionner',

@@ -15,6 +15,9 @@ export const nl: Record<ReviewMessageKey, string> = {
 
   'questionnaires.loading': 'De vragenlijsten worden geladen…',
 
+  'list.shown': '{shown} van {total} getoond.',
+  'list.more': 'Nog {count} tonen',
+
   'importOnly.intro': 'Deze klanten staan in het bestand maar nog niet in Accounton. Kies wie u toevoegt, in welke taal en met welke vragenlijst.',
   'importOnly.empty': 'Geen nieuwe klanten in deze import.',
   'importOnly.selectAll': 'Alles selecteren',
