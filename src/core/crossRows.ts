@@ -93,7 +93,8 @@ class Group {
 class Buckets {
   private readonly groups = new Map<string, number | Group>();
 
-  add(key: string, row: number): void {
+  /** Adds `row` under `key`; `shared` hears each row that now shares its key (members of a group already did). */
+  add(key: string, row: number, shared: (row: number) => void): void {
     if (key === '') return;
     const found = this.groups.get(key);
     if (found === undefined) this.groups.set(key, row);
@@ -103,7 +104,23 @@ class Buckets {
       group.add(found);
       group.add(row);
       this.groups.set(key, group);
-    } else found.add(row);
+      shared(found);
+      shared(row);
+    } else {
+      found.add(row);
+      shared(row);
+    }
+  }
+
+  has(key: string): boolean {
+    return key !== '' && this.groups.has(key);
+  }
+
+  forEach(key: string, visit: (row: number) => void): void {
+    const found = key === '' ? undefined : this.groups.get(key);
+    if (found === undefined) return;
+    if (typeof found === 'number') visit(found);
+    else found.rows.forEach(visit);
   }
 
   delete(key: string, row: number): void {
@@ -148,11 +165,19 @@ class Buckets {
   }
 }
 
+function noop(): void {}
+
 export class CrossRowIndex {
   private readonly keys = new Map<number, Keys>();
   private readonly byRegistration = new Buckets();
   private readonly bySpouse = new Buckets();
   private readonly byClientCode = new Buckets();
+  // Rows that may have a cross-row finding (a shared key, or a partner elsewhere). Most rows have none, and
+  // this lets them skip every lookup. Entries may be stale (then findings() finds nothing and drops them).
+  private readonly involved = new Set<number>();
+  private readonly involve = (row: number): void => {
+    this.involved.add(row);
+  };
 
   /**
    * Records a row's values (null: the row was emptied or deleted). Returns the other rows whose
@@ -216,18 +241,26 @@ export class CrossRowIndex {
     }
     if (!keys) return;
     this.keys.set(row, keys);
-    this.byRegistration.add(keys.registration, row);
-    this.bySpouse.add(keys.spouse, row);
-    this.byClientCode.add(keys.clientCode, row);
+    this.byRegistration.add(keys.registration, row, this.involve);
+    this.byClientCode.add(keys.clientCode, row, this.involve);
+    if (keys.spouse !== '') {
+      this.bySpouse.add(keys.spouse, row, noop);
+      this.byRegistration.forEach(keys.spouse, this.involve);
+    }
+    if (this.bySpouse.has(keys.registration)) this.involved.add(row);
   }
 
   private findings(row: number): CrossFinding[] {
+    if (!this.involved.has(row)) return [];
     const keys = this.keys.get(row);
     if (!keys) return [];
     const sameNumber = this.byRegistration.others(keys.registration, row);
     const partnerOf = this.bySpouse.others(keys.registration, row);
     const sameCode = this.byClientCode.others(keys.clientCode, row);
-    if (!sameNumber && !partnerOf && !sameCode) return [];
+    if (!sameNumber && !partnerOf && !sameCode) {
+      this.involved.delete(row);
+      return [];
+    }
     const found: CrossFinding[] = [];
     if (sameNumber) found.push({ code: 'registrationNumber.duplicate', field: 'registrationNumber', params: { rows: sameNumber } });
     if (partnerOf) found.push({ code: 'registrationNumber.partnerRow', field: 'registrationNumber', params: { row: partnerOf } });

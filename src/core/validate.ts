@@ -87,6 +87,14 @@ class Run {
   }
 }
 
+const DIGITS = /^\d+$/;
+
+/** Whether two national numbers are the same, punctuation aside. */
+function sameNumber(a: string, b: string): boolean {
+  if (a === b) return true;
+  return !(DIGITS.test(a) && DIGITS.test(b)) && compactNationalNumber(a) === compactNationalNumber(b);
+}
+
 /** A row is empty when every cell is blank, or only `person` is filled in (the template pre-fills it). */
 export function isEmptyRow(cells: InputRow['cells']): boolean {
   for (const key in cells) {
@@ -120,10 +128,7 @@ function checkRow(input: InputRow, run: Run): RowResult {
   }
   if (values.registrationNumber === undefined) {
     issues.push(run.issue(input.row, 'registrationNumber', { reason: 'recommended', severity: 'warning' }));
-  } else if (
-    values.spouseRegistrationNumber !== undefined &&
-    compactNationalNumber(values.spouseRegistrationNumber) === compactNationalNumber(values.registrationNumber)
-  ) {
+  } else if (values.spouseRegistrationNumber !== undefined && sameNumber(values.spouseRegistrationNumber, values.registrationNumber)) {
     issues.push(run.issue(input.row, 'spouseRegistrationNumber', { reason: 'sameAsDeclarant', severity: 'error' }));
   }
   return { row: input.row, valid: true, values, issues };

@@ -1,0 +1,45 @@
+import { COLUMNS, FIELD_KEYS, LANGS, columnLetter, fieldOfHeader } from '../../../src/core';
+import { LANGUAGES } from '../../../src/core/languages';
+import { fold } from '../../../src/core/text';
+
+describe('the column spec', () => {
+  test('columns A–U in order, with unique keys', () => {
+    expect(COLUMNS.map((c) => c.letter)).toEqual(COLUMNS.map((_, i) => columnLetter(i)));
+    expect(COLUMNS.at(-1)!.letter).toBe('U');
+    expect(new Set(FIELD_KEYS).size).toBe(COLUMNS.length);
+  });
+
+  test('no header or alias names two different columns', () => {
+    const owner = new Map<string, string>();
+    for (const column of COLUMNS) {
+      for (const name of [column.key, column.header, ...column.aliases.fr, ...column.aliases.nl]) {
+        const folded = fold(name);
+        expect([name, owner.get(folded) ?? column.key]).toEqual([name, column.key]);
+        owner.set(folded, column.key);
+        expect(fieldOfHeader(name)).toBe(column.key);
+      }
+    }
+  });
+
+  test('identifier, phone, postal code and client code columns are text-formatted so Excel keeps zeros and "+"', () => {
+    const textKinds = new Set(['mobile', 'nationalNumber', 'postalCode', 'clientCode', 'enterpriseNumber']);
+    for (const column of COLUMNS) {
+      if (textKinds.has(column.kind)) expect([column.key, column.numberFormat]).toEqual([column.key, '@']);
+    }
+  });
+
+  test('dropdowns for Person and Language hold exactly the accepted values', () => {
+    const byKey = Object.fromEntries(COLUMNS.map((c) => [c.key, c]));
+    expect(byKey.person.dropdown).toEqual(['person']);
+    expect(byKey.language.dropdown).toEqual([...LANGUAGES]);
+    expect(COLUMNS.filter((c) => 'dropdown' in c).map((c) => c.key)).toEqual(['person', 'language']);
+  });
+
+  test('every column has guidance in English, French and Dutch', () => {
+    for (const column of COLUMNS) for (const lang of LANGS) expect(column.guidance[lang].length).toBeGreaterThan(5);
+  });
+
+  test('required columns are exactly Person, Firstname, Lastname, Email and Language', () => {
+    expect(COLUMNS.filter((c) => c.required).map((c) => c.key)).toEqual(['person', 'firstName', 'lastName', 'email', 'language']);
+  });
+});
