@@ -1,4 +1,4 @@
-import { COLUMNS, FIELD_KEYS, LANGS, columnLetter, fieldOfHeader } from '../../../src/core';
+import { COLUMNS, FIELD_KEYS, LANGS, columnLetter, columnOf, fieldOfHeader } from '../../../src/core';
 import { LANGUAGES } from '../../../src/core/languages';
 import { fold } from '../../../src/core/text';
 
@@ -29,9 +29,8 @@ describe('the column spec', () => {
   });
 
   test('dropdowns for Person and Language hold exactly the accepted values', () => {
-    const byKey = Object.fromEntries(COLUMNS.map((c) => [c.key, c]));
-    expect(byKey.person.dropdown).toEqual(['person']);
-    expect(byKey.language.dropdown).toEqual([...LANGUAGES]);
+    expect(columnOf('person').dropdown).toEqual(['person']);
+    expect(columnOf('language').dropdown).toEqual([...LANGUAGES]);
     expect(COLUMNS.filter((c) => 'dropdown' in c).map((c) => c.key)).toEqual(['person', 'language']);
   });
 
