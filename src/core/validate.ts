@@ -28,9 +28,9 @@ export interface RowResult {
 
 const COLUMN_ORDER = new Map<string, number>(COLUMNS.map((c, i) => [c.key, i]));
 
-// Kinds whose cells repeat across rows, whose result depends on the cell alone, and whose rule costs more
-// than a lookup (country names go through Unicode folding): remembered within a run.
-const CACHED_KINDS = new Set(['country']);
+// Kinds whose cells repeat across rows (a firm's countries, its filing deadlines), whose result depends on the
+// cell alone within a run, and whose rule costs more than a lookup: remembered within a run.
+const CACHED_KINDS = new Set(['country', 'date']);
 
 /** Each column with its rule, resolved once. */
 const PLAN = COLUMNS.map((column) => ({

@@ -33,18 +33,24 @@ function possible(year: number, month: number, day: number): boolean {
 type Reading = BirthDate | NationalNumberReason;
 
 // One pass for validate and birthDate: the checksum readings, then the date under the matching one.
+function digitsAt(number: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (number.charCodeAt(i) - 48);
+  return value;
+}
+
 function read(number: string, today: Date): Reading {
   if (!DIGITS.test(number)) return 'format';
   if (number.length !== 11) return 'length';
-  const base = Number(number.slice(0, 9));
-  const check = Number(number.slice(9));
-  const yy = Number(number.slice(0, 2));
+  const base = digitsAt(number, 0, 9);
+  const check = digitsAt(number, 9, 11);
+  const yy = digitsAt(number, 0, 2);
   // A 2000s birth uses "2" + the 9 digits, and only for a year that is not in the future.
   const as2000 = 2000 + yy <= today.getFullYear() && checkDigits(2e9 + base) === check;
   const as1900 = checkDigits(base) === check;
   if (!as2000 && !as1900) return 'checksum';
-  const rawMonth = Number(number.slice(2, 4));
-  const day = Number(number.slice(4, 6));
+  const rawMonth = digitsAt(number, 2, 4);
+  const day = digitsAt(number, 4, 6);
   const bis = rawMonth >= 20;
   const month = rawMonth >= 40 ? rawMonth - 40 : rawMonth >= 20 ? rawMonth - 20 : rawMonth;
   if (month > 12) return 'birthDate';
