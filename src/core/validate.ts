@@ -97,8 +97,8 @@ function sameNumber(a: string, b: string): boolean {
 
 /** A row is empty when every cell is blank, or only `person` is filled in (the template pre-fills it). */
 export function isEmptyRow(cells: InputRow['cells']): boolean {
-  for (const key in cells) {
-    if (key !== 'person' && cellText(cells[key as FieldKey]) !== '') return false;
+  for (const { key } of PLAN) {
+    if (key !== 'person' && cellText(cells[key]) !== '') return false;
   }
   return true;
 }
