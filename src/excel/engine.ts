@@ -147,6 +147,8 @@ export class LiveValidation {
 
   private async work(): Promise<void> {
     while (this.pending.full || this.pending.rects.length > 0) {
+      // Let a burst of events (one paste, one batch of our own writes) gather into one pass.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const job = this.pending;
       this.pending = { full: false, rects: [] };
       try {
@@ -190,7 +192,7 @@ export class LiveValidation {
       const layout = layoutFrom(box, header.values[0], this.options.lang);
       const model = this.modelFor(layout);
       model.reset(layout);
-      const rows = await readWaves(context, sheet, layout, [{ from: layout.headerRow + 1, to: layout.lastRow }]);
+      const rows = await readWaves(context, sheet, layout, planWaves([{ from: layout.headerRow + 1, to: layout.lastRow }]));
       const update = model.update(rows, false);
       await this.write(context, sheet, layout, update, true);
     });
@@ -203,14 +205,11 @@ export class LiveValidation {
     const spans = this.rowsToRead(layout, rects);
     if (spans === 'full') return this.fullPass();
     if (spans.length === 0) return;
-    let box: TableBox | undefined;
     await this.host.run(async (context) => {
       const table = context.workbook.tables.getItem(TEMPLATE_TABLE);
       const sheet = table.worksheet;
-      const read = await readWaves(context, sheet, layout, spans, () => {
-        box = table.getRange().load(BOX);
-      });
-      if (!box || !sameBox(layout, box)) {
+      const { rows: read, box } = await readChanged(context, table, sheet, layout, spans);
+      if (!sameBox(layout, box)) {
         this.pending.full = true; // the table moved or its columns changed: check it whole
         return;
       }
@@ -295,22 +294,10 @@ export class LiveValidation {
 }
 
 /**
- * Reads table rows in waves of two 2,000-row chunks, one round trip per wave (a 10,000-row paste:
- * 3 round trips, each response well under 5 MB). `withFirst` queues extra loads into the first wave.
+ * Reads rows in waves of two 2,000-row chunks, one round trip per wave (never one per row): a
+ * 10,000-row paste is read in 3 round trips, each response well under 5 MB.
  */
-async function readWaves(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  layout: Layout,
-  spans: readonly RowSpan[],
-  withFirst?: () => void,
-): Promise<ReadRow[]> {
-  const waves = planWaves(spans.filter((s) => s.to >= s.from));
-  withFirst?.();
-  if (waves.length === 0) {
-    await context.sync();
-    return [];
-  }
+async function readWaves(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: Layout, waves: RowSpan[][]) {
   const rows: ReadRow[] = [];
   for (const wave of waves) {
     const reads = queueRowReads(sheet, layout, wave);
@@ -318,6 +305,33 @@ async function readWaves(
     rows.push(...reads.collect());
   }
   return rows;
+}
+
+/**
+ * Reads the changed rows and the table's box. Rows beyond the table's known end are read only once
+ * the first round trip has told how far the table now reaches (deleting B2:B1048576 reads the table,
+ * not a million rows).
+ */
+async function readChanged(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  sheet: Excel.Worksheet,
+  layout: Layout,
+  spans: readonly RowSpan[],
+): Promise<{ rows: ReadRow[]; box: TableBox }> {
+  const known = clipSpans(spans, layout.lastRow + 1);
+  const [first = [], ...rest] = planWaves(known);
+  const box = table.getRange().load(BOX);
+  const reads = queueRowReads(sheet, layout, first);
+  await context.sync();
+  const lastRow = box.rowIndex + box.rowCount;
+  const grown = clipSpans(spans, lastRow).filter((s) => s.to > layout.lastRow + 1).map((s) => ({ from: Math.max(s.from, layout.lastRow + 2), to: s.to }));
+  const later = await readWaves(context, sheet, layout, planWaves([...rest.flat(), ...grown]));
+  return { rows: [...reads.collect(), ...later], box };
+}
+
+function clipSpans(spans: readonly RowSpan[], last: number): RowSpan[] {
+  return spans.filter((s) => s.from <= last).map((s) => ({ from: s.from, to: Math.min(s.to, last) }));
 }
 
 function fieldAt(layout: Layout, offset: number): FieldKey | undefined {

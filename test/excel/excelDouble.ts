@@ -136,8 +136,8 @@ interface Op {
 }
 
 export interface DoubleOptions {
-  /** Highest ExcelApi version the host supports (1.14 brings triggerSource, 1.18 notes). */
-  api?: number;
+  /** Highest ExcelApi version the host supports, e.g. '1.9'; '1.14' brings triggerSource, '1.18' notes. */
+  api?: string;
   /** Excel hosts where enableEvents does not hold back the echo of the add-in's own writes. */
   ignoreEnableEvents?: boolean;
 }
@@ -154,11 +154,12 @@ export class ExcelDouble {
   private undoStack: { sheet: SheetModel; rect: Rect; before: (Cell | undefined)[][] }[] = [];
   private pendingDispatch = 0;
   private inflight = new Set<Promise<unknown>>();
+  /** The ExcelApi minor version: 9 for 1.9. */
   readonly api: number;
   readonly ignoreEnableEvents: boolean;
 
   constructor(options: DoubleOptions = {}) {
-    this.api = options.api ?? 1.9;
+    this.api = minor(options.api ?? '1.9');
     this.ignoreEnableEvents = options.ignoreEnableEvents ?? false;
     this.active = this.addSheet('Sheet1');
   }
@@ -166,7 +167,7 @@ export class ExcelDouble {
   // ---- the host the add-in gets ----
   readonly host = {
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => this.run(batch),
-    supports: (version: string) => Number(version) <= this.api,
+    supports: (version: string) => minor(version) <= this.api,
   };
 
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -177,7 +178,7 @@ export class ExcelDouble {
   }
 
   supportsTriggerSource(): boolean {
-    return this.api >= 1.14;
+    return this.api >= 14;
   }
 
   addSheet(name: string): SheetModel {
@@ -395,7 +396,7 @@ export class ExcelDouble {
   /** Queues a change event; the add-in's own writes are events too unless enableEvents holds them back. */
   fire(sheet: SheetModel, event: FiredEvent, byAddin: boolean): void {
     if (byAddin && !this.enableEvents && !this.ignoreEnableEvents) return;
-    const record: FiredEvent = { ...event, byAddin, triggerSource: this.api >= 1.14 ? (byAddin ? 'ThisLocalAddin' : 'Unknown') : undefined };
+    const record: FiredEvent = { ...event, byAddin, triggerSource: this.api >= 14 ? (byAddin ? 'ThisLocalAddin' : 'Unknown') : undefined };
     this.events.push(record);
     const args = {
       type: 'WorksheetChanged',
@@ -442,6 +443,10 @@ export class ExcelDouble {
   }
 }
 
+function minor(version: string): number {
+  return Number(version.split('.')[1]);
+}
+
 function isSingle(r: Rect): boolean {
   return r.r1 === r.r2 && r.c1 === r.c2;
 }
@@ -455,15 +460,16 @@ class Context {
 
   constructor(readonly xl: ExcelDouble) {
     this.workbook = new WorkbookProxy(this);
-    const ctx = this;
+    const push = (on: boolean) =>
+      this.push({ op: 'enableEvents', on }, [], () => {
+        xl.enableEvents = on;
+      });
     this.runtime = {
       set enableEvents(on: boolean) {
-        ctx.push({ op: 'enableEvents', on }, [], () => {
-          ctx.xl.enableEvents = on;
-        });
+        push(on);
       },
       get enableEvents() {
-        return ctx.xl.enableEvents;
+        return xl.enableEvents;
       },
     };
   }
@@ -640,7 +646,7 @@ class WorksheetProxy extends Loadable {
     };
     this.notes = {
       add: (cell, content) => {
-        if (ctx.xl.api < 1.18) throw new OfficeError('ApiNotFound', 'notes need ExcelApi 1.18');
+        if (ctx.xl.api < 18) throw new OfficeError('ApiNotFound', 'notes need ExcelApi 1.18');
         ctx.push({ op: 'note', cell, content }, [cell], () => {
           this.resolve().notes.set(cell, content);
         });
@@ -727,8 +733,9 @@ interface Target {
 function formatProxy(ctx: Context, targets: () => { sheet: SheetModel; rects: Rect[] }, label: string) {
   const each = (fn: (cell: Cell) => void) => {
     const { sheet, rects } = targets();
+    const bottom = rects.some((r) => r.r2 - r.r1 > 1_000) ? ctx.xl.lastUsedRow(sheet) + 1_000 : Infinity;
     for (const rect of rects) {
-      for (let r = rect.r1; r <= Math.min(rect.r2, ctx.xl.lastUsedRow(sheet) + 1_000); r++) {
+      for (let r = rect.r1; r <= Math.min(rect.r2, bottom); r++) {
         for (let c = rect.c1; c <= rect.c2; c++) fn(ctx.xl.cellFor(sheet, r, c));
       }
     }
@@ -786,16 +793,16 @@ class RangeProxy extends Loadable {
       const t = this.must();
       return { sheet: t.sheet, rects: [t.rect] };
     }, 'range');
-    const self = this;
+    const must = () => this.must();
     this.dataValidation = {
       clear: () =>
         ctx.push({ op: 'dv.clear' }, [], () => {
-          const t = self.must();
+          const t = must();
           t.sheet.validations = t.sheet.validations.filter((v) => !(v.rect.c1 === t.rect.c1 && v.rect.r1 === t.rect.r1));
         }),
       set rule(rule: { list?: { source: string } }) {
         ctx.push({ op: 'dv.rule', rule }, [], () => {
-          const t = self.must();
+          const t = must();
           if (rule.list) t.sheet.validations.push({ rect: t.rect, source: rule.list.source });
         });
       },

@@ -44,7 +44,7 @@ export const TODAY = new Date('2026-03-01T00:00:00Z');
 export const letterOf = (field: FieldKey) => COLUMNS.find((c) => c.key === field)!.letter;
 
 /** A workbook with the template inserted and live validation listening. */
-export async function withTemplate(options: { api?: number; ignoreEnableEvents?: boolean } = {}) {
+export async function withTemplate(options: { api?: string; ignoreEnableEvents?: boolean } = {}) {
   const xl = new ExcelDouble(options);
   const reports: CheckReport[] = [];
   const engine = new LiveValidation(xl.host, { lang: 'en', today: () => TODAY, onReport: (r) => reports.push(r) });
