@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Prints each built page's JavaScript, gzipped: what it loads before its first render (its <script> tags)
+// and everything it can load later (lazy chunks). The task pane's goal is <= 350 KB gzipped.
+const fs = require('node:fs');
+const path = require('node:path');
+const zlib = require('node:zlib');
+
+const DIST = path.resolve(__dirname, '..', 'dist');
+const PANE_GOAL_KB = 350;
+
+const gzipKb = (file) => zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length / 1024;
+
+function pageScripts(html) {
+  const text = fs.readFileSync(path.join(DIST, html), 'utf8');
+  // The minified HTML may leave attribute values unquoted.
+  return [...text.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((src) => !/^https?:/.test(src))
+    .map((src) => src.replace(/^\//, ''));
+}
+
+function main() {
+  if (!fs.existsSync(DIST)) {
+    console.error('dist/ is missing: run "npm run build" first.');
+    process.exit(1);
+  }
+  const pages = fs.readdirSync(DIST).filter((f) => f.endsWith('.html')).sort();
+  const allJs = fs.readdirSync(DIST).filter((f) => f.endsWith('.js'));
+  const initialAll = new Set(pages.flatMap(pageScripts));
+  const lazy = allJs.filter((f) => !initialAll.has(f));
+  const lazyKb = lazy.reduce((sum, f) => sum + gzipKb(f), 0);
+  console.log('Bundle sizes (gzipped JavaScript):');
+  let paneKb = null;
+  for (const page of pages) {
+    const kb = pageScripts(page).reduce((sum, f) => sum + gzipKb(f), 0);
+    if (page === 'taskpane.html') paneKb = kb;
+    console.log(`  ${page.padEnd(15)} ${kb.toFixed(0).padStart(5)} KB before first render`);
+  }
+  if (lazy.length > 0) console.log(`  lazy chunks     ${lazyKb.toFixed(0).padStart(5)} KB (loaded on demand, shared by the pages)`);
+  if (paneKb !== null) {
+    console.log(`  task pane goal: <= ${PANE_GOAL_KB} KB: ${paneKb <= PANE_GOAL_KB ? 'met' : 'NOT met'}`);
+  }
+}
+
+main();

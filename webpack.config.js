@@ -1,0 +1,58 @@
+// The browser bundles: the add-in's task pane (which also carries the ribbon commands) and the web importer.
+// `npm run build` runs this in production mode into dist/, which npm start and the API serve as static files.
+//
+// Why no commands.html: the manifest requires SharedRuntime 1.1, so the ribbon functions always run in the
+// task pane's page (one runtime, one state). Hosts without a shared runtime do not load the add-in at all,
+// so a separate function file would never be used.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const swc = {
+  loader: 'swc-loader',
+  options: {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2020',
+    },
+  },
+};
+
+module.exports = (_env, argv = {}) => {
+  const production = (argv.mode ?? 'production') === 'production';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      web: './src/web/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[id].[contenthash:8].js' : '[id].js',
+      publicPath: '/',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, use: swc }],
+    },
+    performance: { hints: false }, // scripts/bundle-size.js prints the gzipped sizes that matter
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: './src/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({ template: './src/web/index.html', filename: 'index.html', chunks: ['web'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+  };
+};
