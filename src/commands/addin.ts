@@ -1,0 +1,36 @@
+// Wires the Excel adapter to the pane's store: the workbook actions the ribbon and the pane share.
+import type { Lang } from '../core';
+import { LiveValidation } from '../excel/engine';
+import type { ExcelHost } from '../excel/host';
+import { insertTemplate } from '../excel/template';
+import type { PaneStore, WorkbookActions } from '../taskpane/store';
+
+export interface Addin extends WorkbookActions {
+  /** Listens to the template when the workbook has one, and checks it (document open). */
+  start(): Promise<void>;
+}
+
+export function createAddin(host: ExcelHost, lang: Lang, store: PaneStore, onTemplate?: () => void): Addin {
+  const engine = new LiveValidation(host, {
+    lang,
+    onReport: (report) => store.update({ report }),
+    onStatus: (status, error) =>
+      store.update({ status, failure: status === 'failed' ? String((error as Error)?.message ?? error) : undefined }),
+  });
+  const addin: Addin = {
+    start: async () => {
+      await engine.start();
+    },
+    insertTemplate: async () => {
+      await insertTemplate(host, lang);
+      onTemplate?.();
+      await engine.attach();
+    },
+    checkSheet: () => engine.checkAll(),
+    applyFixes: (fixes) => engine.applyFixes(fixes),
+    select: (row, column) => engine.select(row, column),
+    deleteRow: (row) => engine.deleteRow(row),
+  };
+  store.actions = addin;
+  return addin;
+}
