@@ -25,6 +25,8 @@ module.exports = (_env, argv = {}) => {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-cheap-module-source-map',
     entry: {
+      // The ribbon commands and live validation; loaded by the task pane page (the shared runtime).
+      commands: './src/commands/index.ts',
       taskpane: './src/taskpane/index.tsx',
       web: './src/web/index.tsx',
     },
@@ -35,6 +37,8 @@ module.exports = (_env, argv = {}) => {
       publicPath: '/',
       clean: true,
     },
+    // One webpack runtime per page: the commands and pane entries then share module instances (one store).
+    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all' } },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, use: swc }],
@@ -44,7 +48,8 @@ module.exports = (_env, argv = {}) => {
       new HtmlWebpackPlugin({
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['commands', 'taskpane'],
+        chunksSortMode: 'manual',
       }),
       new HtmlWebpackPlugin({ template: './src/web/index.html', filename: 'index.html', chunks: ['web'] }),
       new CopyWebpackPlugin({

@@ -3,14 +3,14 @@ import type { Lang } from '../core';
 import { LiveValidation } from '../excel/engine';
 import type { ExcelHost } from '../excel/host';
 import { insertTemplate } from '../excel/template';
-import type { PaneStore, WorkbookActions } from '../taskpane/store';
+import type { CheckStore, WorkbookActions } from '../taskpane/checkState';
 
 export interface Addin extends WorkbookActions {
   /** Listens to the template when the workbook has one, and checks it (document open). */
   start(): Promise<void>;
 }
 
-export function createAddin(host: ExcelHost, lang: Lang, store: PaneStore, onTemplate?: () => void): Addin {
+export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTemplate?: () => void): Addin {
   const engine = new LiveValidation(host, {
     lang,
     onReport: (report) => store.update({ report }),

@@ -2,23 +2,23 @@
 // workbook is open (pane closed or not). Registers the ribbon functions and starts live validation.
 import { toLang } from '../core';
 import { officeHost } from '../excel/host';
-import { paneStore } from '../taskpane/store';
+import { checkStore } from '../taskpane/checkState';
 import { createAddin } from './addin';
 
 /** Every command must tell Office it is done, even when it fails, or the ribbon stays busy. */
 function completing(action: () => Promise<void>) {
   return (event: Office.AddinCommands.Event) => {
     action()
-      .catch((error: unknown) => paneStore.update({ status: 'failed', failure: String((error as Error)?.message ?? error) }))
+      .catch((error: unknown) => checkStore.update({ status: 'failed', failure: String((error as Error)?.message ?? error) }))
       .finally(() => event.completed());
   };
 }
 
 Office.onReady(() => {
   const lang = toLang(Office.context.displayLanguage);
-  paneStore.update({ lang });
+  checkStore.update({ lang });
   // Load with this workbook from now on, so live validation runs as soon as it opens.
-  const addin = createAddin(officeHost(), lang, paneStore, () => void Office.addin.setStartupBehavior(Office.StartupBehavior.load));
+  const addin = createAddin(officeHost(), lang, checkStore, () => void Office.addin.setStartupBehavior(Office.StartupBehavior.load));
   // One action per ribbon button (the FunctionName elements of manifest.xml).
   Office.actions.associate('insertTemplate', completing(() => addin.insertTemplate()));
   Office.actions.associate('checkSheet', completing(() => addin.checkSheet()));
@@ -34,5 +34,5 @@ Office.onReady(() => {
   void Office.addin.onVisibilityModeChanged((args) => {
     if (args.visibilityMode === Office.VisibilityMode.taskpane) void addin.checkSheet();
   });
-  void addin.start().catch((error: unknown) => paneStore.update({ status: 'failed', failure: String(error) }));
+  void addin.start().catch((error: unknown) => checkStore.update({ status: 'failed', failure: String(error) }));
 });

@@ -7,14 +7,14 @@ import { IssueList } from '../ui/IssueList';
 import type { IssueActions } from '../ui/IssueList';
 import { StatusHeader } from '../ui/StatusHeader';
 import { translator } from '../ui/i18n';
-import type { PaneStore } from './store';
+import type { CheckStore } from './checkState';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function App({ store }: { store: PaneStore }) {
+export function App({ store }: { store: CheckStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const styles = useStyles();
   const t = useMemo(() => translator(state.lang), [state.lang]);
