@@ -3,6 +3,9 @@
 import { toLang } from '../core';
 import { officeHost } from '../excel/host';
 import { checkStore } from '../taskpane/checkState';
+import { PaneController } from '../taskpane/controller';
+import { providePane } from '../taskpane/runtimePane';
+import { browserStorage } from '../taskpane/settings';
 import { createAddin } from './addin';
 
 /** Every command must tell Office it is done, even when it fails, or the ribbon stays busy. */
@@ -17,19 +20,22 @@ function completing(action: () => Promise<void>) {
 Office.onReady(() => {
   const lang = toLang(Office.context.displayLanguage);
   checkStore.update({ lang });
+  const host = officeHost();
   // Load with this workbook from now on, so live validation runs as soon as it opens.
-  const addin = createAddin(officeHost(), lang, checkStore, () => void Office.addin.setStartupBehavior(Office.StartupBehavior.load));
+  const addin = createAddin(host, lang, checkStore, () => void Office.addin.setStartupBehavior(Office.StartupBehavior.load));
+  const pane = new PaneController({
+    host,
+    checks: checkStore,
+    storage: browserStorage(),
+    origin: window.location.origin,
+    showPane: () => Office.addin.showAsTaskpane(),
+  });
+  providePane(pane);
   // One action per ribbon button (the FunctionName elements of manifest.xml).
   Office.actions.associate('insertTemplate', completing(() => addin.insertTemplate()));
   Office.actions.associate('checkSheet', completing(() => addin.checkSheet()));
-  // Until the send-and-review issue: check everything and show the result in the pane.
-  Office.actions.associate(
-    'sendToAccounton',
-    completing(async () => {
-      await addin.checkSheet();
-      await Office.addin.showAsTaskpane();
-    }),
-  );
+  // Read, check and send the whole table; the pane opens on the confirmation, the progress or the review.
+  Office.actions.associate('sendToAccounton', completing(() => pane.sendFromRibbon()));
   // Opening the pane runs a full check, so what it shows is never stale.
   void Office.addin.onVisibilityModeChanged((args) => {
     if (args.visibilityMode === Office.VisibilityMode.taskpane) void addin.checkSheet();

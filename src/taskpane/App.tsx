@@ -1,6 +1,7 @@
-// The task pane: what the last check found, and the actions on the sheet.
-import { useMemo, useSyncExternalStore } from 'react';
-import { Button, FluentProvider, makeStyles, Spinner, Text, Title3, tokens, webLightTheme } from '@fluentui/react-components';
+// The task pane: what the last check found and the actions on the sheet; with the send controller, also
+// the Send (and review) and Settings views, as tabs.
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, Title3, tokens, webLightTheme } from '@fluentui/react-components';
 import { localizeIssue } from '../core';
 import type { Issue } from '../core';
 import { IssueList } from '../ui/IssueList';
@@ -8,13 +9,39 @@ import type { IssueActions } from '../ui/IssueList';
 import { StatusHeader } from '../ui/StatusHeader';
 import { translator } from '../ui/i18n';
 import type { CheckStore } from './checkState';
+import { PaneContext } from './context';
+import type { PaneController, View } from './controller';
+import { SendView } from './SendView';
+import { SettingsView } from './SettingsView';
+import { useStore } from './store';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function App({ store }: { store: CheckStore }) {
+const VIEWS: readonly View[] = ['check', 'send', 'settings'];
+
+/** The tabs and the chosen view; the check is `children`. */
+function Views({ pane, children }: { pane: PaneController; children: ReactNode }) {
+  const { view } = useStore(pane.store);
+  const lang = useSyncExternalStore(pane.checks.subscribe, () => pane.checks.getState().lang);
+  const t = useMemo(() => translator(lang), [lang]);
+  return (
+    <PaneContext.Provider value={pane}>
+      <nav aria-label={t('nav.label')}>
+        <TabList selectedValue={view} onTabSelect={(_, d) => pane.setView(d.value as View)}>
+          {VIEWS.map((v) => <Tab key={v} value={v}>{t(`nav.${v}`)}</Tab>)}
+        </TabList>
+      </nav>
+      {view === 'check' && children}
+      {view === 'send' && <SendView />}
+      {view === 'settings' && <SettingsView />}
+    </PaneContext.Provider>
+  );
+}
+
+export function App({ store, pane }: { store: CheckStore; pane?: PaneController }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const styles = useStyles();
   const t = useMemo(() => translator(state.lang), [state.lang]);
@@ -28,42 +55,47 @@ export function App({ store }: { store: CheckStore }) {
     [workbook],
   );
   const report = state.report;
+  const check = (
+    <>
+      <div role="toolbar" aria-label={t('pane.actions')} className={styles.actions}>
+        {state.status === 'noTemplate' ? (
+          <Button appearance="primary" onClick={() => void workbook?.insertTemplate()}>
+            {t('action.insertTemplate')}
+          </Button>
+        ) : (
+          <Button appearance="primary" disabled={state.status === 'checking'} onClick={() => void workbook?.checkSheet()}>
+            {t('action.checkSheet')}
+          </Button>
+        )}
+      </div>
+      <div aria-live="polite">
+        {(state.status === 'checking' || state.status === 'starting') && <Spinner size="tiny" label={t('status.checking')} />}
+        {state.status === 'noTemplate' && <Text>{t('status.noTemplate')}</Text>}
+        {state.status === 'failed' && <Text role="alert">{t('status.failed', { reason: state.failure ?? '' })}</Text>}
+      </div>
+      {report && state.status !== 'noTemplate' && (
+        <>
+          <StatusHeader summary={report.summary} t={t} />
+          {report.headerIssues.length > 0 && (
+            <section aria-label={t('issues.header')}>
+              {report.headerIssues.map((issue) => (
+                <Text key={`${issue.code}-${issue.column}`} block>
+                  {issue.column} · {localizeIssue(issue, state.lang).message}
+                </Text>
+              ))}
+            </section>
+          )}
+          <IssueList rows={report.rows} lang={state.lang} t={t} actions={issueActions} />
+        </>
+      )}
+    </>
+  );
 
   return (
     <FluentProvider theme={webLightTheme} lang={state.lang}>
       <main className={styles.root}>
         <Title3 as="h1">{t('pane.title')}</Title3>
-        <div role="toolbar" aria-label={t('pane.actions')} className={styles.actions}>
-          {state.status === 'noTemplate' ? (
-            <Button appearance="primary" onClick={() => void workbook?.insertTemplate()}>
-              {t('action.insertTemplate')}
-            </Button>
-          ) : (
-            <Button appearance="primary" disabled={state.status === 'checking'} onClick={() => void workbook?.checkSheet()}>
-              {t('action.checkSheet')}
-            </Button>
-          )}
-        </div>
-        <div aria-live="polite">
-          {(state.status === 'checking' || state.status === 'starting') && <Spinner size="tiny" label={t('status.checking')} />}
-          {state.status === 'noTemplate' && <Text>{t('status.noTemplate')}</Text>}
-          {state.status === 'failed' && <Text role="alert">{t('status.failed', { reason: state.failure ?? '' })}</Text>}
-        </div>
-        {report && state.status !== 'noTemplate' && (
-          <>
-            <StatusHeader summary={report.summary} t={t} />
-            {report.headerIssues.length > 0 && (
-              <section aria-label={t('issues.header')}>
-                {report.headerIssues.map((issue) => (
-                  <Text key={`${issue.code}-${issue.column}`} block>
-                    {issue.column} · {localizeIssue(issue, state.lang).message}
-                  </Text>
-                ))}
-              </section>
-            )}
-            <IssueList rows={report.rows} lang={state.lang} t={t} actions={issueActions} />
-          </>
-        )}
+        {pane ? <Views pane={pane}>{check}</Views> : check}
       </main>
     </FluentProvider>
   );

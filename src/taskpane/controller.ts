@@ -1,0 +1,239 @@
+// The send side of the pane, shared by the ribbon command and the React views through the shared runtime:
+// settings, the send, the review's write-back and copy. Plain TypeScript; Excel comes in as an ExcelHost
+// (the sheet double in tests), the check as the CheckStore of live validation, Office's UI calls injected.
+import { createClient, type ApiClient } from '../api/client';
+import { COLUMNS, localizeIssue } from '../core';
+import type { Lang } from '../core';
+import type { ExcelHost } from '../excel/host';
+import { writeListSheet } from '../excel/sheets';
+import { readTable } from '../excel/tableRows';
+import type { AccountonOnlyEntry, CommitRequest, CommitResult, ImportPreview, Workflow } from '../server/schemas';
+import { defaultWorkflow } from '../ui/review/names';
+import { translate, type PaneMessageKey } from '../ui/i18n';
+import type { CheckStore } from './checkState';
+import { rowOutcomes } from './outcomes';
+import { sendSheet, type SendStep } from './send';
+import { loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';
+import { createStore, type Store } from './store';
+
+export type View = 'check' | 'send' | 'settings';
+
+export type SendState =
+  | { step: 'idle' }
+  | { step: 'noKey' }
+  | { step: 'noTemplate' }
+  | { step: 'empty' }
+  | { step: 'noWorkflow' }
+  | { step: 'cancelled' }
+  | { step: 'confirm'; invalid: number; total: number; first: { row: number; column: string } | null }
+  | SendStep
+  | { step: 'failed'; error: unknown; confirmed: boolean }
+  | { step: 'review'; preview: ImportPreview };
+
+export type WriteBack =
+  | { state: 'idle' }
+  | { state: 'writing' }
+  | { state: 'done'; sheet: string }
+  | { state: 'failed'; retry: () => void };
+
+export type Notice = { key: PaneMessageKey; params?: Record<string, string>; intent: 'success' | 'error' } | null;
+
+export interface PaneState {
+  view: View;
+  settings: Settings;
+  /** The workflows of the firm, once loaded (Settings, or a send). */
+  workflows: Workflow[] | null;
+  send: SendState;
+  writeBack: WriteBack;
+  notice: Notice;
+}
+
+export interface PaneDeps {
+  host: ExcelHost;
+  /** Live validation's state (its language is the pane's) and its actions on the sheet. */
+  checks: CheckStore;
+  storage: SettingsStorage;
+  /** The pane's own origin: the default API address (npm start serves both). */
+  origin: string;
+  /** Shows the task pane (Office.addin.showAsTaskpane); absent where there is nothing to open. */
+  showPane?: () => Promise<void>;
+  fetch?: typeof fetch;
+  today?: () => Date;
+}
+
+class NoWorkflowError extends Error {}
+
+/** Column widths of the sheets the pane writes, in points. */
+const RESULT_WIDTHS = [40, 160, 140, 360];
+const ACCOUNTON_ONLY_WIDTHS = [110, 130, 200, 90, 100];
+
+export class PaneController {
+  readonly store: Store<PaneState>;
+  readonly checks: CheckStore;
+  private sendAbort: AbortController | null = null;
+  private cachedClient: { key: string; client: ApiClient } | null = null;
+
+  constructor(private readonly deps: PaneDeps) {
+    this.checks = deps.checks;
+    this.store = createStore<PaneState>({
+      view: 'check',
+      settings: loadSettings(deps.storage, deps.origin),
+      workflows: null,
+      send: { step: 'idle' },
+      writeBack: { state: 'idle' },
+      notice: null,
+    });
+  }
+
+  private get state(): PaneState {
+    return this.store.getState();
+  }
+
+  /** The pane's language: live validation's, so messages and UI agree. */
+  get lang(): Lang {
+    return this.checks.getState().lang;
+  }
+
+  private text(key: PaneMessageKey, params?: Record<string, string | number>): string {
+    return translate(this.lang, key, params);
+  }
+
+  setView = (view: View): void => this.store.setState({ view, notice: null });
+
+  setLang = (lang: Lang): void => this.checks.update({ lang });
+
+  /** The ribbon's one-click send: opens the pane on the send (its confirmation, progress or result). */
+  async sendFromRibbon(): Promise<void> {
+    this.store.setState({ view: 'send' });
+    await this.showPane();
+    await this.send();
+  }
+
+  private async showPane(): Promise<void> {
+    await this.deps.showPane?.().catch(() => undefined);
+  }
+
+  /** Selects a cell of the template (an invalid row of the review, the first invalid row before a send). */
+  select = (row: number, column: string): Promise<void> =>
+    this.checks.actions?.select(row, column).catch(() => undefined) ?? Promise.resolve();
+
+  // ---- settings ----
+
+  saveSettings = (settings: Settings): void => {
+    saveSettings(this.deps.storage, settings);
+    const changedServer = settings.baseUrl !== this.state.settings.baseUrl || settings.apiKey !== this.state.settings.apiKey;
+    this.store.setState({ settings, workflows: changedServer ? null : this.state.workflows });
+  };
+
+  /** The API client for the current settings and language (the same object while they do not change). */
+  client(): ApiClient {
+    const { baseUrl, apiKey } = this.state.settings;
+    const lang = this.lang;
+    const key = JSON.stringify([baseUrl, apiKey, lang]);
+    if (this.cachedClient?.key !== key) this.cachedClient = { key, client: createClient({ baseUrl, apiKey, lang, fetch: this.deps.fetch }) };
+    return this.cachedClient.client;
+  }
+
+  async loadWorkflows(signal?: AbortSignal): Promise<Workflow[]> {
+    const workflows = await this.client().workflows({ signal });
+    this.store.setState({ workflows });
+    return workflows;
+  }
+
+  private async workflowId(signal: AbortSignal): Promise<string> {
+    const chosen = this.state.settings.workflowId;
+    if (chosen) return chosen;
+    const found = defaultWorkflow(this.state.workflows ?? (await this.loadWorkflows(signal)), this.deps.today?.());
+    if (!found) throw new NoWorkflowError();
+    return found.id;
+  }
+
+  // ---- send ----
+
+  /** Reads, checks and sends the sheet. `confirmed`: the user agreed to send invalid rows. */
+  async send(confirmed = false): Promise<void> {
+    if (this.sendAbort) return; // one send at a time
+    if (!this.state.settings.apiKey) {
+      this.store.setState({ send: { step: 'noKey' } });
+      return;
+    }
+    const abort = new AbortController();
+    this.sendAbort = abort;
+    this.store.setState({ writeBack: { state: 'idle' }, notice: null });
+    const lang = this.lang;
+    try {
+      const outcome = await sendSheet({
+        read: (options) => readTable(this.deps.host, lang, options),
+        client: this.client(),
+        workflowId: (signal) => this.workflowId(signal),
+        lang,
+        today: this.deps.today?.(),
+        confirmed,
+        signal: abort.signal,
+        onStep: (step) => this.store.setState({ send: step }),
+      });
+      if (outcome.kind === 'sent') this.store.setState({ send: { step: 'review', preview: outcome.preview } });
+      else if (outcome.kind === 'confirm') this.store.setState({ send: { step: 'confirm', invalid: outcome.invalid, total: outcome.total, first: outcome.first } });
+      else this.store.setState({ send: { step: outcome.kind } });
+    } catch (error) {
+      if (abort.signal.aborted) this.store.setState({ send: { step: 'cancelled' } });
+      else if (error instanceof NoWorkflowError) this.store.setState({ send: { step: 'noWorkflow' } });
+      else this.store.setState({ send: { step: 'failed', error, confirmed } });
+    } finally {
+      this.sendAbort = null;
+    }
+  }
+
+  cancelSend = (): void => this.sendAbort?.abort();
+
+  /** "Show them" on the confirmation: back to the check, on the first invalid cell. */
+  showInvalid = async (): Promise<void> => {
+    const send = this.state.send;
+    this.store.setState({ view: 'check', send: { step: 'idle' } });
+    if (send.step === 'confirm' && send.first) await this.select(send.first.row, send.first.column);
+    await this.checks.actions?.checkSheet().catch(() => undefined);
+  };
+
+  // ---- after the review ----
+
+  /** Writes each sent row's outcome to a new results sheet (never into the template's columns). */
+  onCommitted = async (result: CommitResult, request: CommitRequest): Promise<void> => {
+    const send = this.state.send;
+    if (send.step !== 'review') return;
+    const lang = this.lang;
+    const rows = rowOutcomes(send.preview, request, result).map((o) => [
+      String(o.row),
+      o.name,
+      this.text(`outcome.${o.outcome}`),
+      o.issues ? o.issues.map((i) => localizeIssue(i, lang).message).join(' ')
+        : o.fields ? this.text('outcome.fields', { fields: o.fields.map((f) => COLUMNS.find((c) => c.key === f)!.header).join(', ') })
+        : (o.conflict ?? ''),
+    ]);
+    const header = (['results.row', 'results.name', 'results.outcome', 'results.detail'] as const).map((k) => this.text(k));
+    const write = async () => {
+      this.store.setState({ writeBack: { state: 'writing' } });
+      try {
+        const sheet = await writeListSheet(this.deps.host, this.text('results.sheet'), header, rows, RESULT_WIDTHS);
+        this.store.setState({ writeBack: { state: 'done', sheet } });
+      } catch {
+        this.store.setState({ writeBack: { state: 'failed', retry: () => void write() } });
+      }
+    };
+    await write();
+  };
+
+  /** "Copy to a new sheet" of the clients only in Accounton. */
+  copyAccountonOnly = async (entries: readonly AccountonOnlyEntry[]): Promise<void> => {
+    const keys = ['accountonOnly.firstName', 'accountonOnly.lastName', 'accountonOnly.email', 'accountonOnly.clientCode', 'accountonOnly.linked'] as const;
+    const rows = entries.map((e) => [
+      e.firstName ?? '', e.lastName ?? '', e.email ?? '', e.clientCode ?? '',
+      this.text(e.linkedToWorkflow ? 'accountonOnly.yes' : 'accountonOnly.no'),
+    ]);
+    try {
+      const sheet = await writeListSheet(this.deps.host, this.text('accountonOnly.sheet'), keys.map((k) => this.text(k)), rows, ACCOUNTON_ONLY_WIDTHS);
+      this.store.setState({ notice: { key: 'copy.done', params: { sheet }, intent: 'success' } });
+    } catch {
+      this.store.setState({ notice: { key: 'copy.failed', intent: 'error' } });
+    }
+  };
+}
