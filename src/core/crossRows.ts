@@ -3,6 +3,7 @@
 // and validateRows feeds it the whole sheet, so live and batch results agree.
 import { compact as compactNationalNumber } from './identifiers/nationalNumber';
 import type { Issue } from './issues';
+import { KeyTable } from './keyTable';
 import { message } from './messages';
 import { lettersFor, type ValidateOptions } from './options';
 import type { RowValues } from './template/columns';
@@ -91,14 +92,14 @@ class Group {
 
 /** Rows by key. Almost every key belongs to one row, stored as a bare number to spare memory and time. */
 class Buckets {
-  private readonly groups = new Map<string, number | Group>();
+  private readonly groups = new KeyTable<number | Group>();
 
   /** Adds `row` under `key`; `shared` hears each row that now shares its key (members of a group already did). */
   add(key: string, row: number, shared: (row: number) => void): void {
     if (key === '') return;
-    const found = this.groups.get(key);
-    if (found === undefined) this.groups.set(key, row);
-    else if (typeof found === 'number') {
+    const found = this.groups.getOrAdd(key, row);
+    if (found === undefined) return;
+    if (typeof found === 'number') {
       if (found === row) return;
       const group = new Group();
       group.add(found);
@@ -113,7 +114,7 @@ class Buckets {
   }
 
   has(key: string): boolean {
-    return key !== '' && this.groups.has(key);
+    return key !== '' && this.groups.get(key) !== undefined;
   }
 
   forEach(key: string, visit: (row: number) => void): void {
@@ -168,7 +169,9 @@ class Buckets {
 function noop(): void {}
 
 export class CrossRowIndex {
-  private readonly keys = new Map<number, Keys>();
+  // Indexed by row number: rows are small dense integers, and an array slot costs far less than a Map entry.
+  private readonly keys: (Keys | undefined)[] = [];
+  private count = 0;
   private readonly byRegistration = new Buckets();
   private readonly bySpouse = new Buckets();
   private readonly byClientCode = new Buckets();
@@ -184,7 +187,7 @@ export class CrossRowIndex {
    * cross-row issues changed as a result, ascending, so the caller refreshes just those.
    */
   set(row: number, values: RowValues | null): number[] {
-    const before = this.keys.get(row);
+    const before = this.keys[row];
     const after = values ? keysOf(values) : null;
     if (sameKeys(before, after)) return [];
     const candidates = new Set<number>();
@@ -228,19 +231,21 @@ export class CrossRowIndex {
 
   /** Rows currently in the index. */
   get size(): number {
-    return this.keys.size;
+    return this.count;
   }
 
   private put(row: number, keys: Keys | null): void {
-    const old = this.keys.get(row);
+    const old = this.keys[row];
     if (old) {
       this.byRegistration.delete(old.registration, row);
       this.bySpouse.delete(old.spouse, row);
       this.byClientCode.delete(old.clientCode, row);
-      this.keys.delete(row);
+      this.keys[row] = undefined;
+      this.count--;
     }
     if (!keys) return;
-    this.keys.set(row, keys);
+    this.keys[row] = keys;
+    this.count++;
     this.byRegistration.add(keys.registration, row, this.involve);
     this.byClientCode.add(keys.clientCode, row, this.involve);
     if (keys.spouse !== '') {
@@ -252,7 +257,7 @@ export class CrossRowIndex {
 
   private findings(row: number): CrossFinding[] {
     if (!this.involved.has(row)) return [];
-    const keys = this.keys.get(row);
+    const keys = this.keys[row];
     if (!keys) return [];
     const sameNumber = this.byRegistration.others(keys.registration, row);
     const partnerOf = this.bySpouse.others(keys.registration, row);

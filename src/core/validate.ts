@@ -28,9 +28,9 @@ export interface RowResult {
 
 const COLUMN_ORDER = new Map<string, number>(COLUMNS.map((c, i) => [c.key, i]));
 
-// Kinds whose cells repeat across rows (a firm's countries, its filing deadlines), whose result depends on the
-// cell alone within a run, and whose rule costs more than a lookup: remembered within a run.
-const CACHED_KINDS = new Set(['country', 'date']);
+// Kinds whose cells repeat across rows (a firm's countries, languages, filing deadlines), whose result depends
+// on the cell alone within a run, and whose rule costs more than a lookup: remembered within a run.
+const CACHED_KINDS = new Set(['country', 'date', 'language']);
 
 /** Each column with its rule, resolved once. */
 const PLAN = COLUMNS.map((column) => ({
@@ -103,29 +103,39 @@ export function isEmptyRow(cells: InputRow['cells']): boolean {
   return true;
 }
 
-function checkRow(input: InputRow, run: Run): RowResult {
+/** The row's findings, or null for an empty row. */
+function checkRow(input: InputRow, run: Run): RowResult | null {
   const values: RowValues = {};
   const issues: Issue[] = [];
   const ctx = run.context(input.cells);
+  // Every rule reads a blank cell as '', so a value in a column other than Person proves the row is not
+  // empty; only rows without one need the full check.
+  let filled = false;
   for (let index = 0; index < PLAN.length; index++) {
     const step = PLAN[index];
     const key = step.key;
     const result = run.check(step, index, input.cells[key], ctx);
     if (typeof result === 'string') {
-      if (result !== '') values[key] = result;
-      else if (step.required) {
+      if (result !== '') {
+        values[key] = result;
+        filled ||= key !== 'person';
+      } else if (step.required) {
         const fix = key === 'person' ? PERSON : undefined;
         issues.push(run.issue(input.row, key, { reason: 'required', severity: 'error', fix }));
       }
       continue;
     }
-    if (result.value !== '') values[key] = result.value;
+    if (result.value !== '') {
+      values[key] = result.value;
+      filled ||= key !== 'person';
+    }
     for (let i = 0; i < result.findings.length; i++) issues.push(run.issue(input.row, key, result.findings[i]));
     if (step.required && result.value === '' && result.findings.length === 0) {
       const fix = key === 'person' ? PERSON : undefined;
       issues.push(run.issue(input.row, key, { reason: 'required', severity: 'error', fix }));
     }
   }
+  if (!filled && isEmptyRow(input.cells)) return null;
   if (values.registrationNumber === undefined) {
     issues.push(run.issue(input.row, 'registrationNumber', { reason: 'recommended', severity: 'warning' }));
   } else if (values.spouseRegistrationNumber !== undefined && sameNumber(values.spouseRegistrationNumber, values.registrationNumber)) {
@@ -144,8 +154,8 @@ function finish(result: RowResult): RowResult {
 
 /** The single-row rules only (no duplicates across rows); null for an empty row. */
 export function validateRow(row: InputRow, opts: ValidateOptions = {}): RowResult | null {
-  if (isEmptyRow(row.cells)) return null;
-  return finish(checkRow(row, new Run(opts)));
+  const result = checkRow(row, new Run(opts));
+  return result && finish(result);
 }
 
 /** Every rule, within and across rows. Empty rows are skipped: they are not in the result. */
@@ -154,8 +164,8 @@ export function validateRows(rows: readonly InputRow[], opts: ValidateOptions = 
   const index = new CrossRowIndex();
   const results: RowResult[] = [];
   for (const row of rows) {
-    if (isEmptyRow(row.cells)) continue;
     const result = checkRow(row, run);
+    if (!result) continue;
     index.load(result.row, result.values);
     results.push(result);
   }

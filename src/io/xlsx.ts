@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue as ExcelValue } from 'exceljs';
 import { Readable } from 'node:stream';
 import type { Lang } from '../core/lang';
-import { flattenRow } from './cells';
+import { flattenCell, flattenRow } from './cells';
 import { ReadError } from './readError';
 import { findHeader, noHeaderError, toSheetRead, type GridRow, type SheetRead } from './sheet';
 import { TEMPLATE_SHEET } from './templateSheet';
@@ -24,6 +24,8 @@ interface SheetGrid {
   name: string;
   hidden: boolean;
   grid: GridRow[];
+  /** Formula cells whose cached result the streaming reader lost: [grid index, 1-based column]. */
+  lostResults: [number, number][];
 }
 
 // What the streaming reader exposes at run time but its type declarations omit.
@@ -62,16 +64,58 @@ async function loadSheets(buffer: Buffer, wanted: string | undefined, lang: Lang
       const info = worksheet as unknown as WorksheetReaderInfo;
       const keep = wanted === undefined || sameName(info.name, wanted);
       const grid: GridRow[] = [];
+      const lostResults: [number, number][] = [];
       // Rows of unwanted sheets are still consumed: the zip is read as one stream.
       for await (const row of worksheet) {
-        if (keep) grid.push({ row: row.number, cells: flattenRow(row.values as ExcelValue[]) });
+        if (!keep) continue;
+        const values = row.values as ExcelValue[];
+        for (let column = 1; column < values.length; column++) {
+          if (lostResult(values[column])) lostResults.push([grid.length, column]);
+        }
+        grid.push({ row: row.number, cells: flattenRow(values) });
       }
-      sheets.push({ name: info.name, hidden: info.state === 'hidden' || info.state === 'veryHidden', grid });
+      sheets.push({ name: info.name, hidden: info.state === 'hidden' || info.state === 'veryHidden', grid, lostResults });
     }
   } catch {
     throw new ReadError('read.corrupt', lang);
   }
+  if (sheets.some((sheet) => sheet.lostResults.length > 0)) await restoreResults(buffer, sheets, lang);
   return inWorkbookOrder(sheets, (reader as unknown as WorkbookReaderInfo).model?.sheets ?? []);
+}
+
+/**
+ * The streaming reader reads a formula's cached result as a number, so an error result (`#N/A`) becomes
+ * NaN and the cell would read as blank: a silent drop. It also has no result for a formula never
+ * calculated. Either way the cell is a formula object with no usable result.
+ */
+function lostResult(value: ExcelValue | undefined): boolean {
+  if (typeof value !== 'object' || value === null || !('formula' in value || 'sharedFormula' in value)) return false;
+  const result = (value as { result?: unknown }).result;
+  return result === undefined || (typeof result === 'number' && Number.isNaN(result));
+}
+
+/**
+ * Reads the cells the streaming reader lost with exceljs's full reader, which keeps error results as
+ * `{ error: '#N/A' }`. Only files with such cells pay for the second read.
+ */
+async function restoreResults(buffer: Buffer, sheets: SheetGrid[], lang: Lang): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require('exceljs') as typeof ExcelJS;
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new ReadError('read.corrupt', lang);
+  }
+  for (const sheet of sheets) {
+    if (sheet.lostResults.length === 0) continue;
+    const full = workbook.getWorksheet(sheet.name);
+    if (!full) continue;
+    for (const [at, column] of sheet.lostResults) {
+      const row = sheet.grid[at];
+      row.cells[column - 1] = flattenCell(full.getRow(row.row).getCell(column).value);
+    }
+  }
 }
 
 function inWorkbookOrder(sheets: SheetGrid[], order: { name: string }[]): SheetGrid[] {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { validateRows } from '../../src/core';
 import { readXlsx, ReadError, TEMPLATE_SHEET } from '../../src/io';
 import { HEADERS, templateRow, workbook } from './helpers';
 
@@ -61,6 +62,31 @@ describe('readXlsx: cells read as the user meant them', () => {
         },
       },
     ]);
+  });
+
+  it('reads a formula whose cached result is an error as the error text, so the core flags it', async () => {
+    const data = await workbook({
+      name: TEMPLATE_SHEET,
+      rows: [
+        HEADERS,
+        templateRow({
+          ...JAN,
+          email: { formula: 'VLOOKUP(B2,Contacts!A:B,2,FALSE)', result: { error: '#N/A' } },
+          registrationNumber: { formula: '1/0', result: { error: '#DIV/0!' } },
+          city: { formula: 'A1', result: 'Gent' },
+        }),
+      ],
+    });
+    const read = await readXlsx(data);
+    expect(read.rows[0].cells).toEqual({
+      ...JAN,
+      email: '#N/A',
+      registrationNumber: '#DIV/0!',
+      city: 'Gent',
+    });
+    const [result] = validateRows(read.rows, { columns: read.columns });
+    expect(result.valid).toBe(false);
+    expect(result.issues.map((i) => i.code)).toEqual(['email.invalid', 'registrationNumber.format']);
   });
 
   it('maps reordered and French headers to their fields, by sheet letter', async () => {

@@ -10,7 +10,7 @@ export const PERSON = 'person';
 
 export function personRule(cell: CellValue): RuleResult<KindReason<'person'>> {
   const text = cellText(cell);
-  if (text === '') return ok('');
+  if (text === '' || text === PERSON) return ok(text);
   return text.toLowerCase() === PERSON ? ok(PERSON) : error(text, 'invalid', PERSON);
 }
 
