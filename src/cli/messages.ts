@@ -1,4 +1,5 @@
 // The CLI's own words (usage, report headings), in the user's language.
+import { catalogReader, type Params } from '../core/catalog';
 import type { Lang } from '../core/lang';
 
 const en = {
@@ -134,10 +135,8 @@ const nl: Catalog = {
   'check.headerErrors': 'De kopregel is onbruikbaar: {details}',
 };
 
-const CATALOGS: Record<Lang, Catalog> = { en, fr, nl };
+const read = catalogReader<CliMessageCode>({ en, fr, nl });
 
-export function cliMessage(code: CliMessageCode, lang: Lang, params: Record<string, string | number> = {}): string {
-  return CATALOGS[lang][code].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function cliMessage(code: CliMessageCode, lang: Lang, params: Params = {}): string {
+  return read(lang, code, params);
 }

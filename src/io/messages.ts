@@ -1,5 +1,6 @@
 // Messages of the file reader and the template writer, in the user's language.
 // Every reading error says what is wrong and how to fix it.
+import { catalogReader, type Params } from '../core/catalog';
 import type { Lang } from '../core/lang';
 
 const en = {
@@ -83,10 +84,8 @@ const nl: Catalog = {
   'template.listError': 'Kies uit: {values}.',
 };
 
-const CATALOGS: Record<Lang, Catalog> = { en, fr, nl };
+const read = catalogReader<IoMessageCode>({ en, fr, nl });
 
-export function ioMessage(code: IoMessageCode, lang: Lang, params: Record<string, string | number> = {}): string {
-  return CATALOGS[lang][code].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function ioMessage(code: IoMessageCode, lang: Lang, params: Params = {}): string {
+  return read(lang, code, params);
 }

@@ -1,5 +1,6 @@
 // The API's own messages (errors, conflicts and the issues only the server can find), in EN/FR/NL.
 // Each says what is wrong and how to fix it. {name} placeholders are filled from params.
+import { fill } from '../core/catalog';
 import type { Lang } from '../core/lang';
 
 type Catalog = Record<Lang, string>;
@@ -183,9 +184,7 @@ export function isServerMessageCode(code: string): code is ServerMessageCode {
 }
 
 export function serverMessage(code: ServerMessageCode, lang: Lang, params: Params = {}): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (m, name: string) => {
-    const value = params[name];
-    if (value === undefined) return m;
-    return name === 'rule' && isServerMessageCode(`rule.${value}`) ? serverMessage(`rule.${value}` as ServerMessageCode, lang) : String(value);
-  });
+  return fill(MESSAGES[code][lang], params, (name, value) =>
+    name === 'rule' && isServerMessageCode(`rule.${value}`) ? serverMessage(`rule.${value}` as ServerMessageCode, lang) : String(value),
+  );
 }

@@ -1,4 +1,5 @@
 // The words of the serve, seed-demo and send commands, in EN/FR/NL.
+import { catalogReader, type Params } from '../../core/catalog';
 import type { Lang } from '../../core/lang';
 
 const en = {
@@ -75,8 +76,8 @@ const nl: Catalog = {
   'send.next': 'Er werd nog niets toegevoegd. Bekijk en voeg de klanten toe in de invoegtoepassing of de webimporter ({url}).',
 };
 
-const CATALOGS: Record<Lang, Catalog> = { en, fr, nl };
+const read = catalogReader<Code>({ en, fr, nl });
 
-export function apiCliMessage(code: Code, lang: Lang, params: Record<string, string | number> = {}): string {
-  return CATALOGS[lang][code].replace(/\{(\w+)\}/g, (m, name: string) => (params[name] === undefined ? m : String(params[name])));
+export function apiCliMessage(code: Code, lang: Lang, params: Params = {}): string {
+  return read(lang, code, params);
 }

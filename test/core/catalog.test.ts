@@ -1,0 +1,34 @@
+import { catalogReader, fill } from '../../src/core/catalog';
+
+describe('fill', () => {
+  test('puts each value in its placeholder', () => {
+    expect(fill('Row {row}: {message}', { row: 4, message: 'missing e-mail' })).toBe('Row 4: missing e-mail');
+  });
+
+  test('leaves a placeholder without a value as written, so the gap shows', () => {
+    expect(fill('Fix: {fix}', {})).toBe('Fix: {fix}');
+    expect(fill('Fix: {fix}', { fix: null })).toBe('Fix: {fix}');
+  });
+
+  test('a value function may render some placeholders differently', () => {
+    expect(fill('{a}-{b}', { a: 1, b: 2 }, (name, v) => (name === 'a' ? `[${v}]` : String(v)))).toBe('[1]-2');
+  });
+});
+
+describe('catalogReader', () => {
+  const read = catalogReader<'added' | 'only'>({
+    en: { added: '{count} clients added', 'added.one': 'One client added', only: 'English only' },
+    fr: { added: '{count} clients ajoutés', 'added.one': 'Un client ajouté' },
+    nl: { added: '{count} klanten toegevoegd' },
+  });
+
+  test('reads the language asked for, with the singular variant for a count of 1', () => {
+    expect(read('fr', 'added', { count: 3 })).toBe('3 clients ajoutés');
+    expect(read('fr', 'added', { count: 1 })).toBe('Un client ajouté');
+  });
+
+  test('falls back to the plural form, then to English, when a text is missing', () => {
+    expect(read('nl', 'added', { count: 1 })).toBe('1 klanten toegevoegd');
+    expect(read('nl', 'only')).toBe('English only');
+  });
+});
