@@ -49,7 +49,7 @@ async function seed(url, schema) {
       for (const f of STORED_FIELDS) c[f] = values[f] ?? null;
       clients.push(c);
     }
-    await adb.db.transaction().execute((trx) => insertClients(trx, clients));
+    await adb.db.transaction().execute((trx) => insertClients(trx, adb.dialect, clients));
     return firm;
   } finally {
     await adb.close();
@@ -57,7 +57,9 @@ async function seed(url, schema) {
 }
 
 function startChild(url, schema) {
-  const child = fork(__filename, ['--serve', url, schema || ''], { stdio: 'inherit' });
+  // BENCH_SERVER_ARGS passes Node flags to the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const execArgv = (process.env.BENCH_SERVER_ARGS || '').split(' ').filter(Boolean);
+  const child = fork(__filename, ['--serve', url, schema || ''], { stdio: 'inherit', execArgv });
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve({ child, baseUrl: m.baseUrl }));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -71,7 +73,11 @@ async function serve(url, schema) {
   const app = await buildApp({ db: adb, rateLimit: false });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   process.on('message', (m) => {
-    if (m === 'rss') process.send({ maxRssMb: process.resourceUsage().maxRSS / 1024 });
+    if (m === 'stats') {
+      const { user, system } = process.cpuUsage();
+      process.send({ maxRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (user + system) / 1000 });
+    }
+    if (m === 'exit') app.close().then(() => adb.close()).then(() => process.exit(0));
   });
   process.send({ baseUrl });
 }
@@ -89,6 +95,22 @@ async function post(baseUrl, key, url, body, headers = {}) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+function stats(child) {
+  return new Promise((resolve) => {
+    child.once('message', resolve);
+    child.send('stats');
+  });
+}
+
+/** Wall time of the request and the server's CPU time (user + system) spent on it. */
+async function timed(child, request) {
+  const before = await stats(child);
+  const { json, ms } = await request();
+  const after = await stats(child);
+  return { json, ms, cpuMs: after.cpuMs - before.cpuMs };
+}
 
 async function bench(name, url, schema) {
   const t0 = performance.now();
@@ -99,39 +121,51 @@ async function bench(name, url, schema) {
     // A quarter of the rows are existing clients (duplicates), the rest are new.
     const mixed = Array.from({ length: ROWS }, (_, i) => ({ row: i + 2, values: row(i < ROWS / 4 ? i * 4 : EXISTING + i) }));
     const times = [];
+    const cpu = [];
     let summary;
     for (let r = 0; r < RUNS; r++) {
-      const { json, ms } = await post(baseUrl, firm.adminKey, '/api/v1/imports', { workflowId: firm.workflowId, source: 'cli', rows: mixed });
+      const { json, ms, cpuMs } = await timed(child, () =>
+        post(baseUrl, firm.adminKey, '/api/v1/imports', { workflowId: firm.workflowId, source: 'cli', rows: mixed }));
       times.push(ms);
+      cpu.push(cpuMs);
       summary = json.summary;
     }
+    const afterPreviews = await stats(child);
     const fresh = Array.from({ length: ROWS }, (_, i) => ({ row: i + 2, values: row(EXISTING + ROWS + i) }));
     const { json: preview } = await post(baseUrl, firm.adminKey, '/api/v1/imports', { workflowId: firm.workflowId, source: 'cli', rows: fresh });
     const add = preview.importOnly.map((e) => ({ row: e.row, language: e.suggestedLanguage, questionnaireId: e.suggestedQuestionnaireId }));
-    const { json: result, ms: commitMs } = await post(baseUrl, firm.adminKey, `/api/v1/imports/${preview.id}/commit`, { add }, { 'idempotency-key': crypto.randomUUID() });
-    const rss = await new Promise((resolve) => {
-      child.once('message', resolve);
-      child.send('rss');
-    });
-    console.log(`${name}: seeded ${EXISTING} clients in ${seedS.toFixed(1)} s`);
-    console.log(`  preview ${ROWS} rows vs ${EXISTING} clients: median ${(median(times) / 1000).toFixed(2)} s over ${RUNS} runs ` +
-      `(min ${(Math.min(...times) / 1000).toFixed(2)} s) [goal <= 1.5 s]; buckets ${JSON.stringify(summary)}`);
-    console.log(`  commit of ${result.created.length} new clients: ${(commitMs / 1000).toFixed(2)} s [goal <= 3 s]`);
-    console.log(`  server peak RSS: ${rss.maxRssMb.toFixed(0)} MB [goal <= 300 MB]`);
+    const commit = await timed(child, () =>
+      post(baseUrl, firm.adminKey, `/api/v1/imports/${preview.id}/commit`, { add }, { 'idempotency-key': crypto.randomUUID() }));
+    const rss = await stats(child);
+    console.log(`${name}: seeded ${EXISTING} clients in ${seedS.toFixed(1)} s; load average ${os.loadavg()[0].toFixed(2)}`);
+    console.log(`  preview ${ROWS} rows vs ${EXISTING} clients: median ${seconds(median(times))} over ${RUNS} runs ` +
+      `(min ${seconds(Math.min(...times))}; server CPU median ${seconds(median(cpu))}) [goal <= 1.5 s]; buckets ${JSON.stringify(summary)}`);
+    console.log(`  commit of ${commit.json.created.length} new clients: ${seconds(commit.ms)} (server CPU ${seconds(commit.cpuMs)}) [goal <= 3 s]`);
+    console.log(`  server peak RSS: ${rss.maxRssMb.toFixed(0)} MB (${afterPreviews.maxRssMb.toFixed(0)} MB before the commit) [goal <= 300 MB]`);
   } finally {
-    child.kill('SIGTERM');
+    // A clean exit lets --cpu-prof write its profile.
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.send('exit');
+      setTimeout(() => child.kill('SIGTERM'), 5000).unref();
+    });
   }
 }
 
 async function main() {
   if (process.argv[2] === '--serve') return serve(process.argv[3], process.argv[4]);
   console.log(`Node ${process.version}, ${os.cpus().length} CPUs`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-server-'));
-  try {
-    await bench('SQLite', path.join(dir, 'bench.sqlite'));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+  // BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one database.
+  const only = process.env.BENCH_ONLY;
+  if (only !== 'postgres') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-server-'));
+    try {
+      await bench('SQLite', path.join(dir, 'bench.sqlite'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
+  if (only === 'sqlite') return;
   const pg = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (!pg) {
     console.log('PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL=postgres://...)');

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Lang } from '../core/lang';
 import type { FieldKey, RowValues } from '../core/template/columns';
 import type { AuthContext } from './auth';
-import type { AppDatabase } from './db';
+import type { AppDatabase, Dialect } from './db';
 import {
   addClientLabels, ensureLabels, findClientsByKeys, insertClients, insertDossiers, loadClientValues,
   removeClientLabels, updateClient, type NewClient,
@@ -15,9 +15,9 @@ import { firmUsersByEmail, listQuestionnaires } from './db/firms';
 import { audit, claimCommit, findCommit, findImport, markImportCommitted, saveCommitResult } from './db/imports';
 import { STORED_FIELDS, type Database, type StoredField } from './db/types';
 import { HttpError } from './errors';
-import { ClientMatcher, emailNameKey } from './matching';
+import { ClientMatcher, emailNameKey, rowKeys } from './matching';
 import { serverMessage, type Params, type ServerMessageCode } from './messages';
-import { parsePreview } from './previewImport';
+import { previewRows } from './previewImport';
 import type { CommitRequestSchema, CommitResult } from './schemas';
 import type { z } from 'zod';
 
@@ -77,7 +77,7 @@ export async function commitImport(
         return { result: render(JSON.parse(previous.result) as StoredResult, opts.lang), replayed: true };
       }
       if (at >= record.expires_at) throw new HttpError(410, 'import.expired');
-      const stored = await apply(trx, auth, record.id, record.workflow_id, parsePreview(record), body, at);
+      const stored = await apply(trx, adb.dialect, auth, record.id, record.workflow_id, previewRows(record), body, at);
       await saveCommitResult(trx, importId, JSON.stringify(stored));
       await markImportCommitted(trx, firmId, importId, at);
       await audit(trx, {
@@ -93,7 +93,7 @@ export async function commitImport(
   }
 }
 
-function checkRows(body: Body, preview: ReturnType<typeof parsePreview>, questionnaireIds: Set<string>) {
+function checkRows(body: Body, preview: ReturnType<typeof previewRows>, questionnaireIds: Set<string>) {
   const newRows = new Map(preview.importOnly.map((e) => [e.row, e]));
   const duplicateRows = new Map(preview.duplicates.map((e) => [e.row, e]));
   const seen = new Set<number>();
@@ -119,10 +119,11 @@ function labelNames(value: string | undefined): string[] {
 
 async function apply(
   trx: Db,
+  dialect: Dialect,
   auth: AuthContext,
   importId: string,
   workflowId: string,
-  preview: ReturnType<typeof parsePreview>,
+  preview: ReturnType<typeof previewRows>,
   body: Body,
   at: string,
 ): Promise<StoredResult> {
@@ -135,11 +136,7 @@ async function apply(
 
   // Re-match every selected row against the clients as they are now, in a few chunked queries.
   const selected = [...body.add.map((a) => newRows.get(a.row)!.values), ...body.update.map((u) => duplicateRows.get(u.row)!.values)];
-  const now = await findClientsByKeys(trx, firmId, {
-    registrationNumbers: selected.map((v) => v.registrationNumber).filter((v): v is string => !!v),
-    clientCodes: selected.map((v) => v.clientCode).filter((v): v is string => !!v),
-    emailNameKeys: selected.map((v) => emailNameKey(v.email, v.lastName)).filter((v): v is string => !!v),
-  });
+  const now = await findClientsByKeys(trx, dialect, firmId, rowKeys(selected));
   const matcher = new ClientMatcher(now);
   const users = await firmUsersByEmail(trx, firmId);
   const responsibleOf = (values: RowValues): string | null | undefined =>
@@ -162,7 +159,7 @@ async function apply(
     newClients.push(client);
     pending.push({ row: a.row, clientId: client.id, questionnaireId: a.questionnaireId, labels: labelNames(values.labels) });
   }
-  const inserted = await insertClients(trx, newClients);
+  const inserted = await insertClients(trx, dialect, newClients);
   const created = pending.filter((p) => {
     if (inserted.has(p.clientId)) return true;
     conflict(p.row, 'conflict.clientExists', undefined, { rule: 'registrationNumber' });
@@ -172,7 +169,7 @@ async function apply(
     id: crypto.randomUUID(), firm_id: firmId, client_id: p.clientId, workflow_id: workflowId,
     questionnaire_id: p.questionnaireId, status: 'not_sent' as const, import_id: importId, created_at: at,
   }));
-  await insertDossiers(trx, dossiers);
+  await insertDossiers(trx, dialect, dossiers);
   created.forEach((p, i) =>
     result.created.push({ row: p.row, clientId: p.clientId, dossierId: dossiers[i].id, questionnaireId: p.questionnaireId, status: 'not_sent' }),
   );
@@ -210,6 +207,7 @@ async function apply(
   const labelIds = await ensureLabels(trx, firmId, labelLinks.flatMap((l) => l.names), () => crypto.randomUUID());
   await addClientLabels(
     trx,
+    dialect,
     labelLinks.flatMap((l) => l.names.map((name) => ({ client_id: l.clientId, label_id: labelIds.get(name)! }))),
   );
   result.conflicts.sort((a, b) => a.row - b.row);

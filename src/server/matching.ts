@@ -23,6 +23,18 @@ export function emailNameKey(email: string | null | undefined, lastName: string 
   return e && n ? `${e}\n${n}` : null;
 }
 
+/** The match keys of import rows: what to look the firm's clients up by. */
+export function rowKeys(rows: RowValues[]): { registrationNumbers: string[]; clientCodes: string[]; emailNameKeys: string[] } {
+  const out = { registrationNumbers: [] as string[], clientCodes: [] as string[], emailNameKeys: [] as string[] };
+  for (const v of rows) {
+    if (v.registrationNumber) out.registrationNumbers.push(v.registrationNumber);
+    if (v.clientCode) out.clientCodes.push(v.clientCode);
+    const key = emailNameKey(v.email, v.lastName);
+    if (key) out.emailNameKeys.push(key);
+  }
+  return out;
+}
+
 // One id per key in the common case; an array only when several clients share a key.
 type Index = Map<string, string | string[]>;
 

@@ -6,12 +6,12 @@ import { columnOf, FIELD_KEYS, type FieldKey, type RowValues } from '../core/tem
 import type { ClientMatcher } from './matching';
 import { serverMessage, type Params, type ServerMessageCode } from './messages';
 import type {
-  AccountonOnlyEntry, ClientLanguage, Difference, DuplicateEntry, ImportOnlyEntry, InvalidEntry, MatchRule,
+  ClientLanguage, Difference, DuplicateEntry, ImportOnlyEntry, InvalidEntry, MatchRule,
 } from './schemas';
 
 export interface FirmSnapshot {
+  /** Indexes at least every client sharing a match key with an import row. */
   matcher: ClientMatcher;
-  clients: Iterable<Omit<AccountonOnlyEntry, 'clientId'> & { id: string }>;
   /** Lower-case e-mails of the firm's users. */
   userEmails: Set<string>;
   /** The workflow's questionnaire per language. */
@@ -23,7 +23,8 @@ export interface Sorted {
   invalid: InvalidEntry[];
   /** Rows matching exactly one client; their differences need the client's current values. */
   matched: { result: RowResult; clientId: string; rule: MatchRule }[];
-  accountonOnly: AccountonOnlyEntry[];
+  /** Every client some row matches, even an invalid or ambiguous row: none of them is accountonOnly. */
+  inImport: Set<string>;
 }
 
 const RULE_FIELD: Record<MatchRule, FieldKey> = {
@@ -53,8 +54,8 @@ export function sortRows(
   lang: Lang,
   columns?: Partial<Record<FieldKey, string>>,
 ): Sorted {
-  const out: Sorted = { importOnly: [], invalid: [], matched: [], accountonOnly: [] };
-  const inImport = new Set<string>();
+  const out: Sorted = { importOnly: [], invalid: [], matched: [], inImport: new Set() };
+  const { inImport } = out;
   for (const result of results) {
     const { row, values } = result;
     const match = firm.matcher.match(values);
@@ -83,13 +84,6 @@ export function sortRows(
         suggestedQuestionnaireId: firm.questionnaireByLanguage.get(language) ?? null,
       });
     }
-  }
-  for (const c of firm.clients) {
-    if (inImport.has(c.id)) continue;
-    out.accountonOnly.push({
-      clientId: c.id, firstName: c.firstName, lastName: c.lastName, email: c.email, clientCode: c.clientCode,
-      linkedToWorkflow: c.linkedToWorkflow,
-    });
   }
   return out;
 }

@@ -1,16 +1,19 @@
 // POST /imports and GET /imports/:id: validate with the core, compare with the firm, store the preview.
 import crypto from 'node:crypto';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import zlib from 'node:zlib';
 import { validateRows, type InputRow } from '../core';
 import type { Lang } from '../core/lang';
 import type { FieldKey } from '../core/template/columns';
 import type { AuthContext } from './auth';
 import type { AppDatabase } from './db';
-import { loadClientKeys, loadClientValues } from './db/clients';
+import { accountonOnlyJson, findClientsByKeys, loadClientValues } from './db/clients';
 import { firmUsersByEmail, findWorkflow, listQuestionnaires } from './db/firms';
 import { audit, findImport, insertImport, type ImportRecord } from './db/imports';
 import { HttpError } from './errors';
 import { localizeIssues } from './localize';
-import { ClientMatcher } from './matching';
+import { ClientMatcher, rowKeys } from './matching';
 import { duplicateEntry, sortRows } from './preview';
 import type { ImportPreview, ImportSource } from './schemas';
 
@@ -23,100 +26,145 @@ export interface PreviewRequest {
   columns?: Partial<Record<FieldKey, string>>;
 }
 
-/** What is stored: everything of the response but the id and the (time-dependent) status. */
-type StoredPreview = Omit<ImportPreview, 'id' | 'status'>;
+const decompress = (bytes: Buffer) => JSON.parse(zlib.brotliDecompressSync(bytes).toString('utf8')) as unknown;
+
+/** A JSON object's UTF-8 bytes, in pieces, from its keys, in order, and their values as JSON. */
+function jsonObjectParts(fields: [string, string | Buffer][]): Buffer[] {
+  const parts = fields.flatMap(([key, json], i) => [
+    Buffer.from(`${i === 0 ? '{' : ','}${JSON.stringify(key)}:`),
+    typeof json === 'string' ? Buffer.from(json) : json,
+  ]);
+  return [...parts, Buffer.from('}')];
+}
+
+/** Compresses pieces as one stream (no joined copy), off the main thread; brotli's fastest level. */
+function compress(parts: Buffer[]): Promise<Buffer> {
+  return buffer(Readable.from(parts).pipe(zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } })));
+}
 
 export async function createPreview(
   adb: AppDatabase,
   auth: AuthContext,
   req: PreviewRequest,
   opts: { lang: Lang; now: Date; ttlMs?: number },
-): Promise<{ id: string; json: string }> {
+): Promise<{ id: string; body: Buffer[] }> {
   const { db } = adb;
   const firmId = auth.firm.id;
   const workflow = await findWorkflow(db, firmId, req.workflowId);
   if (!workflow) throw new HttpError(404, 'notFound.workflow');
 
   const results = validateRows(req.rows, { lang: opts.lang, today: opts.now, columns: req.columns });
-  const [clients, users, questionnaires] = await Promise.all([
-    loadClientKeys(db, firmId, workflow.id),
+  const [users, questionnaires] = await Promise.all([
     firmUsersByEmail(db, firmId),
     listQuestionnaires(db, firmId, { workflowId: workflow.id }),
   ]);
   const questionnaireByLanguage = new Map<string, string>();
   for (const q of questionnaires) if (!questionnaireByLanguage.has(q.language)) questionnaireByLanguage.set(q.language, q.id);
 
-  const sorted = sortRows(
-    results,
-    { matcher: new ClientMatcher(clients), clients, userEmails: new Set(users.keys()), questionnaireByLanguage },
-    opts.lang,
-    req.columns,
-  );
-  const current = await loadClientValues(db, firmId, sorted.matched.map((m) => m.clientId));
-  const duplicates = sorted.matched.map((m) => duplicateEntry(m, current.get(m.clientId) ?? {}));
-
-  const createdAt = opts.now.toISOString();
-  const stored: StoredPreview = {
-    workflowId: workflow.id,
-    source: req.source,
-    createdAt,
-    expiresAt: new Date(opts.now.getTime() + (opts.ttlMs ?? PREVIEW_TTL_MS)).toISOString(),
-    summary: {
-      total: results.length,
-      importOnly: sorted.importOnly.length,
-      accountonOnly: sorted.accountonOnly.length,
-      duplicates: duplicates.length,
-      invalid: sorted.invalid.length,
-    },
-    importOnly: sorted.importOnly,
-    accountonOnly: sorted.accountonOnly,
-    duplicates,
-    invalid: sorted.invalid,
-  };
   const id = crypto.randomUUID();
-  const storedJson = JSON.stringify(stored);
+  const createdAt = opts.now.toISOString();
+  const expiresAt = new Date(opts.now.getTime() + (opts.ttlMs ?? PREVIEW_TTL_MS)).toISOString();
+
+  // One snapshot of the firm's clients: a client is in exactly one of matched, ambiguous or accountonOnly.
+  const { sorted, accountonOnly, current } = await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      // Only clients sharing a key with some row can match one: the firm's other clients are never read.
+      const candidates = await findClientsByKeys(trx, adb.dialect, firmId, rowKeys(results.map((r) => r.values)));
+      const sorted = sortRows(
+        results,
+        { matcher: new ClientMatcher(candidates), userEmails: new Set(users.keys()), questionnaireByLanguage },
+        opts.lang,
+        req.columns,
+      );
+      const accountonOnly = await accountonOnlyJson(trx, adb.dialect, firmId, workflow.id, [...sorted.inImport]);
+      const current = await loadClientValues(trx, firmId, sorted.matched.map((m) => m.clientId));
+      return { sorted, accountonOnly, current };
+    });
+  const summary: ImportPreview['summary'] = {
+    total: results.length,
+    importOnly: sorted.importOnly.length,
+    accountonOnly: accountonOnly.count,
+    duplicates: sorted.matched.length,
+    invalid: sorted.invalid.length,
+  };
+  // Each part is serialized once, as bytes, shared by the response and the two stored parts. The larger
+  // stored part is compressed (on another thread) while the duplicates are built.
+  const head: [string, string][] = [
+    ['workflowId', JSON.stringify(workflow.id)],
+    ['source', JSON.stringify(req.source)],
+    ['createdAt', JSON.stringify(createdAt)],
+    ['expiresAt', JSON.stringify(expiresAt)],
+    ['summary', JSON.stringify(summary)],
+  ];
+  const invalid = Buffer.from(JSON.stringify(sorted.invalid));
+  const compressingOther = compress(jsonObjectParts([...head, ['accountonOnly', accountonOnly.json], ['invalid', invalid]]));
+  const importOnly = Buffer.from(JSON.stringify(sorted.importOnly));
+  const duplicates = Buffer.from(JSON.stringify(sorted.matched.map((m) => duplicateEntry(m, current.get(m.clientId) ?? {}))));
+  const [previewRows, previewOther] = await Promise.all([
+    compress(jsonObjectParts([['importOnly', importOnly], ['duplicates', duplicates]])),
+    compressingOther,
+  ]);
   await db.transaction().execute(async (trx) => {
     await insertImport(trx, {
       id, firm_id: firmId, workflow_id: workflow.id, created_by: auth.user.id, source: req.source, status: 'preview',
-      preview: storedJson,
-      total: stored.summary.total,
-      import_only: stored.summary.importOnly,
-      accounton_only: stored.summary.accountonOnly,
-      duplicates: stored.summary.duplicates,
-      invalid: stored.summary.invalid,
+      preview_rows: previewRows,
+      preview_other: previewOther,
+      total: summary.total,
+      import_only: summary.importOnly,
+      accounton_only: summary.accountonOnly,
+      duplicates: summary.duplicates,
+      invalid: summary.invalid,
       created_at: createdAt,
-      expires_at: stored.expiresAt,
+      expires_at: expiresAt,
       committed_at: null,
     });
     await audit(trx, {
       firmId, userId: auth.user.id, action: 'import.preview', importId: id, at: createdAt,
-      details: { source: req.source, workflowId: workflow.id, ...stored.summary },
+      details: { source: req.source, workflowId: workflow.id, ...summary },
     });
   });
-  // The response is the stored JSON with the id and status in front: 20,000 rows are serialized once.
-  return { id, json: `{"id":${JSON.stringify(id)},"status":"preview",${storedJson.slice(1)}` };
+  // Sent piece by piece: joining 27 MB of pieces into one buffer would cost a copy and its memory.
+  const body = jsonObjectParts([
+    ['id', JSON.stringify(id)],
+    ['status', JSON.stringify('preview')],
+    ...head,
+    ['importOnly', importOnly],
+    ['accountonOnly', accountonOnly.json],
+    ['duplicates', duplicates],
+    ['invalid', invalid],
+  ]);
+  return { id, body };
 }
 
-export function previewStatus(record: ImportRecord, now: Date): ImportPreview['status'] {
+export function previewStatus(record: Pick<ImportRecord, 'status' | 'expires_at'>, now: Date): ImportPreview['status'] {
   if (record.status === 'committed') return 'committed';
   return now.toISOString() >= record.expires_at ? 'expired' : 'preview';
 }
 
-export function parsePreview(record: ImportRecord): StoredPreview {
-  return JSON.parse(record.preview) as StoredPreview;
+/** What a commit reads of a preview: the rows it may add or update. */
+export function previewRows(record: Pick<ImportRecord, 'preview_rows'>): Pick<ImportPreview, 'importOnly' | 'duplicates'> {
+  return decompress(record.preview_rows) as Pick<ImportPreview, 'importOnly' | 'duplicates'>;
 }
 
 export async function readPreview(adb: AppDatabase, auth: AuthContext, importId: string, lang: Lang, now: Date): Promise<ImportPreview> {
-  const record = await findImport(adb.db, auth.firm.id, importId);
+  const record = await findImport(adb.db, auth.firm.id, importId, true);
   if (!record) throw new HttpError(404, 'notFound.import');
-  const stored = parsePreview(record);
+  const rows = previewRows(record);
+  const other = decompress(record.preview_other) as Omit<ImportPreview, 'id' | 'status' | 'importOnly' | 'duplicates'>;
   const relocalize = <T extends { issues: ImportPreview['invalid'][number]['issues'] }>(e: T): T => ({ ...e, issues: localizeIssues(e.issues, lang) });
   return {
     id: record.id,
     status: previewStatus(record, now),
-    ...stored,
-    importOnly: stored.importOnly.map(relocalize),
-    duplicates: stored.duplicates.map(relocalize),
-    invalid: stored.invalid.map(relocalize),
+    workflowId: other.workflowId,
+    source: other.source,
+    createdAt: other.createdAt,
+    expiresAt: other.expiresAt,
+    summary: other.summary,
+    importOnly: rows.importOnly.map(relocalize),
+    accountonOnly: other.accountonOnly,
+    duplicates: rows.duplicates.map(relocalize),
+    invalid: other.invalid.map(relocalize),
   };
 }

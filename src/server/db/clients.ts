@@ -1,6 +1,7 @@
 // Clients, labels and dossiers. Reads and writes go in chunks, never one query per row.
-import { sql, type Kysely, type Insertable, type Updateable } from 'kysely';
+import { sql, type Kysely, type Insertable, type RawBuilder, type Updateable } from 'kysely';
 import type { RowValues } from '../../core/template/columns';
+import type { Dialect } from './index';
 import type { ClientTable, Database, StoredField } from './types';
 import { STORED_FIELDS } from './types';
 
@@ -21,44 +22,63 @@ async function insertChunked<T>(items: T[], perRow: number, insert: (chunk: T[])
   for (const chunk of chunks(items, Math.max(1, Math.floor(INSERT_PARAMS / perRow)))) await insert(chunk);
 }
 
-/** What matching and the accountonOnly bucket need about each client. */
+/** A client's match keys. */
 export interface ClientKeys {
   id: string;
   registrationNumber: string | null;
   clientCode: string | null;
   emailNameKey: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  email: string | null;
-  linkedToWorkflow: boolean;
 }
 
-/** All of a firm's clients' match keys in one query, with whether each has a dossier in the workflow. */
-export async function loadClientKeys(db: Db, firmId: string, workflowId: string): Promise<ClientKeys[]> {
-  const [rows, linked] = await Promise.all([
-    db
-      .selectFrom('clients')
-      .select(['id', 'registrationNumber', 'clientCode', 'email_name_key', 'firstName', 'lastName', 'email'])
-      .where('firm_id', '=', firmId)
-      .execute(),
-    db.selectFrom('dossiers').select('client_id').where('firm_id', '=', firmId).where('workflow_id', '=', workflowId).execute(),
-  ]);
-  const inWorkflow = new Set(linked.map((d) => d.client_id));
-  return rows.map((r) => ({
-    id: r.id,
-    registrationNumber: r.registrationNumber,
-    clientCode: r.clientCode,
-    emailNameKey: r.email_name_key,
-    firstName: r.firstName,
-    lastName: r.lastName,
-    email: r.email,
-    linkedToWorkflow: inWorkflow.has(r.id),
-  }));
+/** A list of strings as one JSON parameter, however long: a subquery for `in (...)`. */
+function jsonList(dialect: Dialect, values: string[]): RawBuilder<string> {
+  const json = JSON.stringify(values);
+  return dialect === 'sqlite' ? sql`(select value from json_each(${json}))` : sql`(select json_array_elements_text(${json}::json))`;
 }
 
-/** Clients holding any of the given match keys (used to re-match inside the commit transaction). */
+/**
+ * The accountonOnly bucket: the firm's clients but the given ones, by last and first name, as the JSON
+ * array of the response.
+ */
+export async function accountonOnlyJson(
+  db: Db,
+  dialect: Dialect,
+  firmId: string,
+  workflowId: string,
+  exceptIds: string[],
+): Promise<{ count: number; json: Buffer }> {
+  const except = jsonList(dialect, exceptIds);
+  const linked = sql<boolean>`exists (select 1 from dossiers d where d.firm_id = ${firmId} and d.client_id = c.id and d.workflow_id = ${workflowId})`;
+  if (dialect === 'postgres') {
+    // PostgreSQL's JSON functions take twice as long as sending the rows and serializing them here.
+    // Selected under the entries' own names, in their order: the rows serialize as they come.
+    const rows = await db
+      .selectFrom('clients as c')
+      .select(['c.id as clientId', 'c.firstName', 'c.lastName', 'c.email', 'c.clientCode', linked.as('linkedToWorkflow')])
+      .where('c.firm_id', '=', firmId)
+      .where('c.id', 'not in', except)
+      .orderBy('c.lastName')
+      .orderBy('c.firstName')
+      .execute();
+    return { count: rows.length, json: Buffer.from(JSON.stringify(rows)) };
+  }
+  // SQLite builds the JSON itself, faster than JS could from rows: a firm's 100,000 clients never become
+  // JS objects. It aggregates in the order of the subquery, which walks the (firm, last name, first name)
+  // index; as a blob, the JSON comes as bytes ready to send.
+  const [firstName, lastName, clientCode] = [sql.ref('firstName'), sql.ref('lastName'), sql.ref('clientCode')];
+  const { rows } = await sql<{ n: number; json: Buffer }>`select count(*) as n,
+    cast(json_group_array(json_object('clientId', c.id, 'firstName', c.${firstName}, 'lastName', c.${lastName},
+      'email', c.email, 'clientCode', c.${clientCode}, 'linkedToWorkflow', json(c.linked))) as blob) as json
+    from (select c.id, c.${firstName}, c.${lastName}, c.email, c.${clientCode}, case when ${linked} then 'true' else 'false' end as linked
+          from clients c where c.firm_id = ${firmId} and c.id not in ${except}
+          order by c.${lastName}, c.${firstName}) c`.execute(db);
+  return { count: rows[0].n, json: rows[0].json };
+}
+
+/** Clients holding any of the given match keys: the only ones import rows can match. */
 export async function findClientsByKeys(
   db: Db,
+  dialect: Dialect,
   firmId: string,
   keys: { registrationNumbers: string[]; clientCodes: string[]; emailNameKeys: string[] },
 ): Promise<ClientKeys[]> {
@@ -69,19 +89,15 @@ export async function findClientsByKeys(
     ['email_name_key', keys.emailNameKeys],
   ];
   for (const [column, values] of lookups) {
-    for (const chunk of chunks([...new Set(values)], IN_CHUNK)) {
-      const rows = await db
-        .selectFrom('clients')
-        .select(['id', 'registrationNumber', 'clientCode', 'email_name_key', 'firstName', 'lastName', 'email'])
-        .where('firm_id', '=', firmId)
-        .where(column, 'in', chunk)
-        .execute();
-      for (const r of rows) {
-        found.set(r.id, {
-          id: r.id, registrationNumber: r.registrationNumber, clientCode: r.clientCode, emailNameKey: r.email_name_key,
-          firstName: r.firstName, lastName: r.lastName, email: r.email, linkedToWorkflow: false,
-        });
-      }
+    if (values.length === 0) continue;
+    const rows = await db
+      .selectFrom('clients')
+      .select(['id', 'registrationNumber', 'clientCode', 'email_name_key'])
+      .where('firm_id', '=', firmId)
+      .where(column, 'in', jsonList(dialect, [...new Set(values)]))
+      .execute();
+    for (const r of rows) {
+      found.set(r.id, { id: r.id, registrationNumber: r.registrationNumber, clientCode: r.clientCode, emailNameKey: r.email_name_key });
     }
   }
   return [...found.values()];
@@ -129,15 +145,36 @@ function storedValues(row: Partial<Record<StoredField, string | null>>): RowValu
 }
 
 export type NewClient = Insertable<ClientTable>;
+type NewDossier = Insertable<Database['dossiers']>;
+type ClientLabel = { client_id: string; label_id: string };
+
+const CLIENT_COLUMNS = ['id', 'firm_id', 'email_name_key', 'responsible_user_id', 'created_at', 'updated_at', ...STORED_FIELDS] as const;
+const DOSSIER_COLUMNS = ['id', 'firm_id', 'client_id', 'workflow_id', 'questionnaire_id', 'status', 'import_id', 'created_at'] as const;
 
 /**
- * Inserts clients in multi-row chunks. A client whose national number the firm already has is skipped
- * (the unique index decides, even against a concurrent commit); returns the ids actually inserted.
+ * `(columns) select * from unnest(...)`: rows of text columns as one array parameter per column. For
+ * PostgreSQL one short statement, whatever the row count, instead of chunks of thousands of parameters.
  */
-export async function insertClients(db: Db, clients: NewClient[]): Promise<Set<string>> {
+function unnestRows<T>(columns: readonly (keyof T & string)[], rows: T[]): RawBuilder<unknown> {
+  const arrays = columns.map((c) => sql`${rows.map((r) => r[c] ?? null)}::text[]`);
+  return sql`(${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`;
+}
+
+/**
+ * Inserts clients. A client whose national number the firm already has is skipped (the unique index
+ * decides, even against a concurrent commit); returns the ids actually inserted.
+ */
+export async function insertClients(db: Db, dialect: Dialect, clients: NewClient[]): Promise<Set<string>> {
   const inserted = new Set<string>();
-  const perRow = STORED_FIELDS.length + 6;
-  await insertChunked(clients, perRow, async (chunk) => {
+  if (clients.length === 0) return inserted;
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ id: string }>`insert into clients ${unnestRows(CLIENT_COLUMNS, clients)}
+      on conflict (firm_id, ${sql.ref('registrationNumber')}) where ${sql.ref('registrationNumber')} is not null do nothing
+      returning id`.execute(db);
+    for (const r of rows) inserted.add(r.id);
+    return inserted;
+  }
+  await insertChunked(clients, CLIENT_COLUMNS.length, async (chunk) => {
     const rows = await db
       .insertInto('clients')
       .values(chunk)
@@ -149,8 +186,13 @@ export async function insertClients(db: Db, clients: NewClient[]): Promise<Set<s
   return inserted;
 }
 
-export async function insertDossiers(db: Db, dossiers: Insertable<Database['dossiers']>[]): Promise<void> {
-  await insertChunked(dossiers, 8, (chunk) => db.insertInto('dossiers').values(chunk).execute());
+export async function insertDossiers(db: Db, dialect: Dialect, dossiers: NewDossier[]): Promise<void> {
+  if (dossiers.length === 0) return;
+  if (dialect === 'postgres') {
+    await sql`insert into dossiers ${unnestRows(DOSSIER_COLUMNS, dossiers)}`.execute(db);
+    return;
+  }
+  await insertChunked(dossiers, DOSSIER_COLUMNS.length, (chunk) => db.insertInto('dossiers').values(chunk).execute());
 }
 
 /** The ids of the named labels, creating the missing ones. */
@@ -176,7 +218,12 @@ export async function ensureLabels(db: Db, firmId: string, names: string[], newI
   return ids;
 }
 
-export async function addClientLabels(db: Db, links: { client_id: string; label_id: string }[]): Promise<void> {
+export async function addClientLabels(db: Db, dialect: Dialect, links: ClientLabel[]): Promise<void> {
+  if (links.length === 0) return;
+  if (dialect === 'postgres') {
+    await sql`insert into client_labels ${unnestRows(['client_id', 'label_id'], links)} on conflict (client_id, label_id) do nothing`.execute(db);
+    return;
+  }
   await insertChunked(links, 2, (chunk) =>
     db.insertInto('client_labels').values(chunk).onConflict((oc) => oc.columns(['client_id', 'label_id']).doNothing()).execute(),
   );

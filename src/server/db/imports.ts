@@ -12,9 +12,18 @@ export async function insertImport(db: Db, row: Insertable<ImportTable>): Promis
   await db.insertInto('imports').values(row).execute();
 }
 
-export async function findImport(db: Db, firmId: string, importId: string): Promise<ImportRecord | undefined> {
-  return db.selectFrom('imports').selectAll().where('firm_id', '=', firmId).where('id', '=', importId).executeTakeFirst();
+/** An import; without preview_other unless asked (a commit needs only the rows, a fifth of the preview). */
+export async function findImport(db: Db, firmId: string, importId: string): Promise<Omit<ImportRecord, 'preview_other'> | undefined>;
+export async function findImport(db: Db, firmId: string, importId: string, withOther: true): Promise<ImportRecord | undefined>;
+export async function findImport(db: Db, firmId: string, importId: string, withOther = false) {
+  const q = db.selectFrom('imports').where('firm_id', '=', firmId).where('id', '=', importId);
+  return withOther ? q.selectAll().executeTakeFirst() : q.select(IMPORT_COLUMNS).executeTakeFirst();
 }
+
+const IMPORT_COLUMNS = [
+  'id', 'firm_id', 'workflow_id', 'created_by', 'source', 'status', 'preview_rows', 'total', 'import_only', 'accounton_only',
+  'duplicates', 'invalid', 'created_at', 'expires_at', 'committed_at',
+] as const;
 
 export async function markImportCommitted(db: Db, firmId: string, importId: string, at: string): Promise<void> {
   await db

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './types';
@@ -31,7 +31,7 @@ export interface OpenOptions {
 export async function openDatabase(url: string = DEFAULT_DATABASE, opts: OpenOptions = {}): Promise<AppDatabase> {
   const adb = isPostgresUrl(url) ? await openPostgres(url, opts) : openSqlite(url);
   try {
-    await migrate(adb.db);
+    await migrate(adb);
   } catch (err) {
     await adb.close();
     throw err;
@@ -47,8 +47,9 @@ function openSqlite(url: string): AppDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
-  // 64 MB of page cache: a 100,000-client firm's indexes stay in memory during imports.
-  sqlite.pragma('cache_size = -65536');
+  // 16 MB of page cache: a commit's index updates stay fast, and the server's memory stays small (the
+  // operating system caches the file anyway).
+  sqlite.pragma('cache_size = -16384');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
@@ -73,7 +74,12 @@ async function openPostgres(url: string, opts: OpenOptions): Promise<AppDatabase
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const { error } = await new Migrator({ db, provider: migrations }).migrateToLatest();
+async function migrate(adb: AppDatabase): Promise<void> {
+  // Kysely looks for its migration tables in every schema unless told which: name ours, or another
+  // schema's tables (a second app or test in the same database) would be taken for them.
+  const schema =
+    adb.dialect === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(adb.db)).rows[0].name : undefined;
+  const migrator = new Migrator({ db: adb.db, provider: migrations(adb.dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -55,7 +55,10 @@ export interface ImportTable {
   created_by: string;
   source: string;
   status: 'preview' | 'committed';
-  preview: string;
+  /** The preview's importOnly and duplicates: a JSON object, brotli-compressed. */
+  preview_rows: Buffer;
+  /** The rest of the preview response but its id and status: a JSON object, brotli-compressed. */
+  preview_other: Buffer;
   total: number;
   import_only: number;
   accounton_only: number;

@@ -1,4 +1,5 @@
 // Preview (JSON rows or a multipart .xlsx upload), read a preview, commit it.
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { InputRow } from '../../core';
@@ -54,7 +55,11 @@ export function importRoutes(app: FastifyInstance, ctx: RouteContext): void {
       req = { workflowId: body.workflowId, source: body.source, rows, columns: body.columns };
     }
     const preview = await createPreview(ctx.adb, auth, req, { lang: requestLang(request), now: ctx.now(), ttlMs: ctx.previewTtlMs });
-    return reply.code(201).type('application/json; charset=utf-8').send(preview.json);
+    return reply
+      .code(201)
+      .type('application/json; charset=utf-8')
+      .header('content-length', preview.body.reduce((n, part) => n + part.length, 0))
+      .send(Readable.from(preview.body));
   });
 
   app.get('/imports/:id', async (request) => {
