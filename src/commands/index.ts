@@ -33,7 +33,7 @@ Office.onReady(() => {
   providePane(pane);
   // One action per ribbon button (the FunctionName elements of manifest.xml).
   Office.actions.associate('insertTemplate', completing(() => addin.insertTemplate()));
-  Office.actions.associate('checkSheet', completing(() => addin.checkSheet()));
+  Office.actions.associate('checkSheet', completing(() => pane.checkFromRibbon()));
   // Read, check and send the whole table; the pane opens on the confirmation, the progress or the review.
   Office.actions.associate('sendToAccounton', completing(() => pane.sendFromRibbon()));
   // Opening the pane runs a full check, so what it shows is never stale.

@@ -109,6 +109,13 @@ export class PaneController {
     await this.send();
   }
 
+  /** The ribbon's Check sheet: a full check, shown in the pane's Check view. */
+  async checkFromRibbon(): Promise<void> {
+    this.store.setState({ view: 'check', notice: null });
+    await this.showPane();
+    await this.checks.actions?.checkSheet();
+  }
+
   private async showPane(): Promise<void> {
     await this.deps.showPane?.().catch(() => undefined);
   }

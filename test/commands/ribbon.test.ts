@@ -52,14 +52,18 @@ test('the three ExecuteFunction buttons are registered', () => {
   expect([...handlers.keys()].sort()).toEqual(['checkSheet', 'insertTemplate', 'sendToAccounton']);
 });
 
-test('Insert template, type the clients, Check sheet: the pane state has the check', async () => {
+test('Insert template, type the clients, Check sheet: the pane opens on the check', async () => {
   await click('insertTemplate');
   expect(xl.table('AccountonClients')).toBeDefined();
   expect(calls).toContain('setStartupBehavior');
   xl.userSet(xl.sheet('Accounton clients'), 'A2', SHEET.map((r) => sheetRow(r.values)));
   await xl.settle();
+  pane.setView('settings');
+  calls.length = 0;
   await click('checkSheet');
   expect(checkStore.getState().report?.summary).toEqual({ rows: 4, valid: 3, invalid: 1, withWarnings: expect.any(Number) });
+  expect(calls).toEqual(['showAsTaskpane']);
+  expect(pane.store.getState().view).toBe('check');
 });
 
 test('Send to Accounton from the ribbon opens the pane on the confirmation, then on the review with the buckets', async () => {
