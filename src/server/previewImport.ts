@@ -12,6 +12,7 @@ import { accountonOnlyJson, findClientsByKeys, loadClientValues } from './db/cli
 import { firmUsersByEmail, findWorkflow, listQuestionnaires } from './db/firms';
 import { audit, findImport, insertImport, type ImportRecord } from './db/imports';
 import { HttpError } from './errors';
+import { jsonArrayBytes, jsonObjectBytes } from './jsonBytes';
 import { localizeIssues } from './localize';
 import { ClientMatcher, rowKeys } from './matching';
 import { duplicateEntry, sortRows } from './preview';
@@ -27,15 +28,6 @@ export interface PreviewRequest {
 }
 
 const decompress = (bytes: Buffer) => JSON.parse(zlib.brotliDecompressSync(bytes).toString('utf8')) as unknown;
-
-/** A JSON object's UTF-8 bytes, in pieces, from its keys, in order, and their values as JSON. */
-function jsonObjectParts(fields: [string, string | Buffer][]): Buffer[] {
-  const parts = fields.flatMap(([key, json], i) => [
-    Buffer.from(`${i === 0 ? '{' : ','}${JSON.stringify(key)}:`),
-    typeof json === 'string' ? Buffer.from(json) : json,
-  ]);
-  return [...parts, Buffer.from('}')];
-}
 
 /** Compresses pieces as one stream (no joined copy), off the main thread; brotli's fastest level. */
 function compress(parts: Buffer[]): Promise<Buffer> {
@@ -98,12 +90,12 @@ export async function createPreview(
     ['expiresAt', JSON.stringify(expiresAt)],
     ['summary', JSON.stringify(summary)],
   ];
-  const invalid = Buffer.from(JSON.stringify(sorted.invalid));
-  const compressingOther = compress(jsonObjectParts([...head, ['accountonOnly', accountonOnly.json], ['invalid', invalid]]));
-  const importOnly = Buffer.from(JSON.stringify(sorted.importOnly));
-  const duplicates = Buffer.from(JSON.stringify(sorted.matched.map((m) => duplicateEntry(m, current.get(m.clientId) ?? {}))));
+  const invalid = jsonArrayBytes(sorted.invalid);
+  const compressingOther = compress(jsonObjectBytes([...head, ['accountonOnly', accountonOnly.json], ['invalid', invalid]]));
+  const importOnly = jsonArrayBytes(sorted.importOnly);
+  const duplicates = jsonArrayBytes(sorted.matched.map((m) => duplicateEntry(m, current.get(m.clientId) ?? {})));
   const [previewRows, previewOther] = await Promise.all([
-    compress(jsonObjectParts([['importOnly', importOnly], ['duplicates', duplicates]])),
+    compress(jsonObjectBytes([['importOnly', importOnly], ['duplicates', duplicates]])),
     compressingOther,
   ]);
   await db.transaction().execute(async (trx) => {
@@ -126,7 +118,7 @@ export async function createPreview(
     });
   });
   // Sent piece by piece: joining 27 MB of pieces into one buffer would cost a copy and its memory.
-  const body = jsonObjectParts([
+  const body = jsonObjectBytes([
     ['id', JSON.stringify(id)],
     ['status', JSON.stringify('preview')],
     ...head,

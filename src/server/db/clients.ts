@@ -1,6 +1,7 @@
 // Clients, labels and dossiers. Reads and writes go in chunks, never one query per row.
 import { sql, type Kysely, type Insertable, type RawBuilder, type Updateable } from 'kysely';
 import type { RowValues } from '../../core/template/columns';
+import { jsonArrayBytes } from '../jsonBytes';
 import type { Dialect } from './index';
 import type { ClientTable, Database, StoredField } from './types';
 import { STORED_FIELDS } from './types';
@@ -46,7 +47,7 @@ export async function accountonOnlyJson(
   firmId: string,
   workflowId: string,
   exceptIds: string[],
-): Promise<{ count: number; json: Buffer }> {
+): Promise<{ count: number; json: Buffer[] }> {
   const except = jsonList(dialect, exceptIds);
   const linked = sql<boolean>`exists (select 1 from dossiers d where d.firm_id = ${firmId} and d.client_id = c.id and d.workflow_id = ${workflowId})`;
   if (dialect === 'postgres') {
@@ -60,7 +61,7 @@ export async function accountonOnlyJson(
       .orderBy('c.lastName')
       .orderBy('c.firstName')
       .execute();
-    return { count: rows.length, json: Buffer.from(JSON.stringify(rows)) };
+    return { count: rows.length, json: jsonArrayBytes(rows) };
   }
   // SQLite builds the JSON itself, faster than JS could from rows: a firm's 100,000 clients never become
   // JS objects. It aggregates in the order of the subquery, which walks the (firm, last name, first name)
@@ -72,7 +73,7 @@ export async function accountonOnlyJson(
     from (select c.id, c.${firstName}, c.${lastName}, c.email, c.${clientCode}, case when ${linked} then 'true' else 'false' end as linked
           from clients c where c.firm_id = ${firmId} and c.id not in ${except}
           order by c.${lastName}, c.${firstName}) c`.execute(db);
-  return { count: rows[0].n, json: rows[0].json };
+  return { count: rows[0].n, json: [rows[0].json] };
 }
 
 /** Clients holding any of the given match keys: the only ones import rows can match. */
