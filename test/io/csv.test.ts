@@ -1,17 +1,8 @@
 import { detectDelimiter } from '../../src/io/csv';
-import { readCsv, ReadError } from '../../src/io';
+import { readCsv } from '../../src/io';
+import { readError } from './helpers';
 
 const HEADER = 'Person,Firstname,Lastname,Email,Registration Number,Language';
-
-async function readError(promise: Promise<unknown>): Promise<ReadError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ReadError) return error;
-    throw error;
-  }
-  throw new Error('expected a ReadError');
-}
 
 describe('readCsv', () => {
   it('reads a comma-separated file; every value stays text, leading zeros included', async () => {

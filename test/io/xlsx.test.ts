@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { validateRows } from '../../src/core';
-import { readXlsx, ReadError, TEMPLATE_SHEET } from '../../src/io';
-import { HEADERS, templateRow, workbook } from './helpers';
+import { readXlsx, TEMPLATE_SHEET } from '../../src/io';
+import { HEADERS, readError, templateRow, workbook } from './helpers';
 
 // Workbooks are written and read for real: allow for a busy machine.
 jest.setTimeout(30_000);
@@ -13,16 +13,6 @@ const JAN = {
   email: 'jan@example.be',
   language: 'dutch',
 };
-
-async function readError(promise: Promise<unknown>): Promise<ReadError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ReadError) return error;
-    throw error;
-  }
-  throw new Error('expected a ReadError');
-}
 
 describe('readXlsx: cells read as the user meant them', () => {
   it('reads text, numeric, date, hyperlink, rich-text and formula cells', async () => {
