@@ -111,7 +111,9 @@ export async function loadClientValues(db: Db, firmId: string, ids: string[]): P
     const rows = await db
       .selectFrom('clients')
       .select(['id', ...STORED_FIELDS])
-      .where('firm_id', '=', firmId)
+      // The firm filter as an expression, not a column: SQLite would otherwise walk a (firm_id, ...) index
+      // through all the firm's clients for each chunk instead of finding each id by the primary key.
+      .where(sql<string>`${sql.ref('firm_id')} || ''`, '=', firmId)
       .where('id', 'in', chunk)
       .execute();
     for (const r of rows) out.set(r.id, storedValues(r));
