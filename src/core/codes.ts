@@ -28,7 +28,7 @@ export const FIELD_REASONS = {
   clientCode: ['duplicate'],
 } as const satisfies Partial<Record<FieldKey, readonly string[]>>;
 
-export const FILE_REASONS = ['unknownColumn', 'missingColumn', 'duplicateColumn'] as const;
+export const FILE_REASONS = ['unknownColumn', 'missingColumn', 'duplicateColumn', 'unheadedColumn'] as const;
 export type FileReason = (typeof FILE_REASONS)[number];
 
 /** Every code, for the catalog completeness test. */

@@ -2,6 +2,7 @@
 import { cellText, type CellValue } from './cells';
 import { columnLetter } from './columnLetters';
 import type { Issue } from './issues';
+import type { FileReason } from './codes';
 import type { Lang } from './lang';
 import { message } from './messages';
 import { COLUMNS, type FieldKey } from './template/columns';
@@ -36,6 +37,24 @@ export function fieldOfHeader(header: string): FieldKey | null {
   return FIELD_BY_NAME.get(fold(header)) ?? null;
 }
 
+function headerRowIssue(
+  row: number,
+  lang: Lang,
+  column: string,
+  field: FieldKey | null,
+  severity: Issue['severity'],
+  reason: FileReason,
+  params: Record<string, string>,
+): Issue {
+  const code = `file.${reason}`;
+  return { row, column, field, severity, code, message: message(code, lang, params), params };
+}
+
+/** Values below a header cell that is blank: they belong to no column, so they are ignored, and said to be. */
+export function unheadedColumnIssue(letter: string, headerRow: number, lang: Lang = 'en'): Issue {
+  return headerRowIssue(headerRow, lang, letter, null, 'warning', 'unheadedColumn', { letter });
+}
+
 export function matchHeaders(
   headerCells: readonly CellValue[],
   opts: { lang?: Lang; headerRow?: number } = {},
@@ -43,10 +62,8 @@ export function matchHeaders(
   const lang = opts.lang ?? 'en';
   const row = opts.headerRow ?? 1;
   const result: HeaderMatch = { columns: {}, indexes: {}, unknown: [], missing: [], issues: [], recognized: false };
-  const fileIssue = (column: string, field: FieldKey | null, severity: Issue['severity'], reason: string, params: Record<string, string>): Issue => {
-    const code = `file.${reason}`;
-    return { row, column, field, severity, code, message: message(code, lang, params), params };
-  };
+  const fileIssue = (column: string, field: FieldKey | null, severity: Issue['severity'], reason: FileReason, params: Record<string, string>) =>
+    headerRowIssue(row, lang, column, field, severity, reason, params);
   headerCells.forEach((cell, index) => {
     const header = cellText(cell);
     if (header === '') return;

@@ -10,7 +10,7 @@ export type { ValidateOptions } from './options';
 export type { InputRow, RowResult } from './validate';
 export { validateRow, validateRows, isEmptyRow } from './validate';
 export { CrossRowIndex } from './crossRows';
-export { matchHeaders, fieldOfHeader } from './headers';
+export { matchHeaders, fieldOfHeader, unheadedColumnIssue } from './headers';
 export type { HeaderMatch } from './headers';
 export { message, localizeIssue, headerIn } from './messages';
 export type { MessageParams } from './messages';

@@ -29,7 +29,7 @@ export async function readCsv(input: string | Buffer, opts: ReadCsvOptions = {})
   const grid: GridRow[] = records.map((cells, i) => ({ row: i + 1, cells }));
   const header = findHeader(grid, lang);
   if (!header) throw noHeaderError(lang, null);
-  return toSheetRead('', grid, header);
+  return toSheetRead('', grid, header, lang);
 }
 
 function decodeUtf8(buffer: Buffer, lang: Lang): string {

@@ -1,5 +1,5 @@
 // From a grid of flattened cells to the rows the core validates: find the header row, map columns.
-import { matchHeaders, type CellValue, type InputRow } from '../core';
+import { cellText, columnLetter, matchHeaders, unheadedColumnIssue, type CellValue, type InputRow } from '../core';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
 import { COLUMNS, type FieldKey } from '../core/template/columns';
@@ -39,8 +39,15 @@ export function findHeader(grid: readonly GridRow[], lang: Lang): FoundHeader | 
   return null;
 }
 
-export function toSheetRead(sheet: string, grid: readonly GridRow[], header: FoundHeader): SheetRead {
+const isBlank = (value: CellValue): boolean => value === null || value === undefined || cellText(value) === '';
+
+export function toSheetRead(sheet: string, grid: readonly GridRow[], header: FoundHeader, lang: Lang): SheetRead {
   const mapped = Object.entries(header.match.indexes) as [FieldKey, number][];
+  const headerCells = grid[header.at].cells;
+  const headerRow = grid[header.at].row;
+  // Values under no header would be dropped without a word: find those columns to say so.
+  const unheaded = new Set<number>();
+  const headed = headerCells.map((cell) => !isBlank(cell));
   const rows: InputRow[] = [];
   for (let i = header.at + 1; i < grid.length; i++) {
     const source = grid[i].cells;
@@ -52,13 +59,17 @@ export function toSheetRead(sheet: string, grid: readonly GridRow[], header: Fou
       cells[field] = value;
       filled = true;
     }
+    for (let index = 0; index < source.length; index++) {
+      if (!headed[index] && !unheaded.has(index) && !isBlank(source[index])) unheaded.add(index);
+    }
     if (filled) rows.push({ row: grid[i].row, cells });
   }
+  const unheadedIssues = [...unheaded].sort((a, b) => a - b).map((index) => unheadedColumnIssue(columnLetter(index), headerRow, lang));
   return {
     sheet,
-    headerRow: grid[header.at].row,
+    headerRow,
     columns: header.match.columns,
-    headerIssues: header.match.issues,
+    headerIssues: [...header.match.issues, ...unheadedIssues],
     rows,
   };
 }

@@ -144,7 +144,7 @@ function pickSheet(sheets: SheetGrid[], wanted: string | undefined, lang: Lang):
 
 function readSheet(sheet: SheetGrid, lang: Lang): SheetRead | null {
   const header = findHeader(sheet.grid, lang);
-  return header ? toSheetRead(sheet.name, sheet.grid, header) : null;
+  return header ? toSheetRead(sheet.name, sheet.grid, header, lang) : null;
 }
 
 function sameName(a: string, b: string): boolean {

@@ -5,6 +5,12 @@ import { readError } from './helpers';
 const HEADER = 'Person,Firstname,Lastname,Email,Registration Number,Language';
 
 describe('readCsv', () => {
+  it('warns about a value past the last header (one field too many on a line)', async () => {
+    const read = await readCsv(`${HEADER}\nperson,Jan,Peeters,jan@example.be,01020312345,dutch,extra\n`);
+    expect(read.headerIssues).toEqual([expect.objectContaining({ code: 'file.unheadedColumn', column: 'G', severity: 'warning' })]);
+    expect(read.rows).toHaveLength(1);
+  });
+
   it('reads a comma-separated file; every value stays text, leading zeros included', async () => {
     const read = await readCsv(`${HEADER}\nperson,Jan,Peeters,jan@example.be,01020312345,dutch\n`);
     expect(read.sheet).toBe('');

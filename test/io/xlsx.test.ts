@@ -140,6 +140,20 @@ describe('readXlsx: cells read as the user meant them', () => {
     expect(Object.values(read.rows[0].cells)).not.toContain('call back');
   });
 
+  it('says so when values stand under no header, instead of dropping them without a word', async () => {
+    const data = await workbook({ name: 'Clients', rows: [HEADERS, [...templateRow(JAN), 'call back'], templateRow(JAN)] });
+    const read = await readXlsx(data, { lang: 'fr' });
+    expect(read.headerIssues).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'file.unheadedColumn', column: 'V', row: 1, field: null }),
+    ]);
+    expect(read.headerIssues[0].message).toMatch(/^La colonne V contient des valeurs mais n'a pas d'en-tête/);
+  });
+
+  it('has no such warning when every value has its header', async () => {
+    const data = await workbook({ name: 'Clients', rows: [HEADERS, templateRow(JAN)] });
+    expect((await readXlsx(data)).headerIssues).toEqual([]);
+  });
+
   it('reports a missing required column as an error naming it', async () => {
     const withoutLanguage = HEADERS.filter((h) => h !== 'Language');
     const data = await workbook({ name: 'Clients', rows: [withoutLanguage, ['person', 'Jan', 'Peeters', 'jan@example.be']] });

@@ -40,5 +40,6 @@ export const en: Record<string, string> = {
   'date.past': '{column} is in the past: check the date, or leave it empty to take it from MyMinfin later.',
   'file.unknownColumn': 'Column {letter} ("{header}") is not a template column and is ignored: rename it to a template header if it should be imported.',
   'file.missingColumn': 'The required column "{column}" is missing: add a column with that header.',
+  'file.unheadedColumn': 'Column {letter} has values but no header, so they are ignored: give it a template header, or remove the values.',
   'file.duplicateColumn': 'Column {letter} repeats "{column}" (already column {first}) and is ignored: remove or rename it.',
 };

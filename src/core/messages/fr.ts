@@ -39,5 +39,6 @@ export const fr: Record<string, string> = {
   'date.past': '{column} est dans le passé : vérifiez la date, ou laissez la cellule vide pour la reprendre plus tard de MyMinfin.',
   'file.unknownColumn': "La colonne {letter} (« {header} ») n'est pas une colonne du modèle et est ignorée : renommez-la avec un en-tête du modèle si elle doit être importée.",
   'file.missingColumn': 'La colonne obligatoire « {column} » manque : ajoutez une colonne avec cet en-tête.',
+  'file.unheadedColumn': "La colonne {letter} contient des valeurs mais n'a pas d'en-tête : elles sont ignorées. Donnez-lui un en-tête du modèle, ou supprimez ces valeurs.",
   'file.duplicateColumn': 'La colonne {letter} répète « {column} » (déjà en colonne {first}) et est ignorée : supprimez-la ou renommez-la.',
 };

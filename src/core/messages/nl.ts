@@ -39,5 +39,6 @@ export const nl: Record<string, string> = {
   'date.past': '{column} ligt in het verleden: controleer de datum, of laat de cel leeg om ze later uit MyMinfin over te nemen.',
   'file.unknownColumn': 'Kolom {letter} ("{header}") is geen kolom van het sjabloon en wordt genegeerd: geef ze een kop van het sjabloon als ze geïmporteerd moet worden.',
   'file.missingColumn': 'De verplichte kolom "{column}" ontbreekt: voeg een kolom met die kop toe.',
+  'file.unheadedColumn': 'Kolom {letter} bevat waarden maar heeft geen kop: ze worden genegeerd. Geef ze een kop van het sjabloon, of verwijder de waarden.',
   'file.duplicateColumn': 'Kolom {letter} herhaalt "{column}" (al kolom {first}) en wordt genegeerd: verwijder of hernoem ze.',
 };
