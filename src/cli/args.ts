@@ -43,3 +43,23 @@ export function langOption(value: string | boolean | undefined, fallback: Lang):
   if (!(LANGS as readonly string[]).includes(value)) throw new UsageError(cliMessage('usage.badLang', fallback, { lang: value }));
   return value as Lang;
 }
+
+const COMMON_OPTIONS = { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * The start of every command that takes one FILE: its options plus --lang and --help, the language, and the
+ * file. Null when --help printed the usage and the command has nothing more to do.
+ */
+export function fileCommand<O extends Options>(args: string[], options: O, command: string, io: CliIO) {
+  const fallback = envLang();
+  const { values, positionals } = parseOptions(args, { ...options, ...COMMON_OPTIONS }, fallback);
+  // TypeScript cannot see the common options through the generic spread; they are there by construction.
+  const common = values as { lang?: string; help?: boolean };
+  const lang = langOption(common.lang, fallback);
+  if (common.help) {
+    io.stdout.write(`${cliMessage('usage', lang)}\n`);
+    return null;
+  }
+  if (positionals.length !== 1) throw new UsageError(cliMessage('usage.oneFile', lang, { command, example: 'clients.xlsx' }));
+  return { values, lang, file: positionals[0] };
+}

@@ -2,31 +2,14 @@
 // Exit 0: every row valid (warnings allowed); 1: a row is invalid; 2: unreadable file or bad usage.
 import { validateRows } from '../../core';
 import { readFile } from '../../io/file';
-import { envLang, langOption, parseOptions, UsageError, type CliIO } from '../args';
+import { fileCommand, type CliIO } from '../args';
 import { cliMessage } from '../messages';
 import { checkReport, reportIssue, textReport } from '../report';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const fallback = envLang();
-  const { values, positionals } = parseOptions(
-    args,
-    {
-      json: { type: 'boolean' },
-      sheet: { type: 'string' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    fallback,
-  );
-  const lang = langOption(values.lang, fallback);
-  if (values.help) {
-    io.stdout.write(`${cliMessage('usage', lang)}\n`);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    throw new UsageError(cliMessage('usage.oneFile', lang, { command: 'check', example: 'clients.xlsx' }));
-  }
-  const file = positionals[0];
+  const command = fileCommand(args, { json: { type: 'boolean' }, sheet: { type: 'string' } }, 'check', io);
+  if (!command) return 0;
+  const { values, lang, file } = command;
   const read = await readFile(file, { sheet: values.sheet, lang });
 
   // Without a required column no row can be judged: the file itself must be fixed first.

@@ -9,8 +9,7 @@ import { ApiError, createClient } from '../../api/client';
 import type { ImportPreview } from '../../server/schemas';
 import { serverMessage } from '../../server/messages';
 import { readFile } from '../../io/file';
-import { envLang, langOption, parseOptions, UsageError, type CliIO } from '../args';
-import { cliMessage } from '../messages';
+import { fileCommand, UsageError, type CliIO } from '../args';
 import { apiCliMessage } from './apiMessages';
 
 const DEFAULT_URL = 'http://127.0.0.1:3001';
@@ -73,22 +72,19 @@ function textReport(p: ImportPreview, workflow: string, webUrl: string, lang: La
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const fallback = envLang();
-  const { values, positionals } = parseOptions(
+  const command = fileCommand(
     args,
-    {
-      url: { type: 'string' }, key: { type: 'string' }, workflow: { type: 'string' },
-      json: { type: 'boolean' }, sheet: { type: 'string' }, lang: { type: 'string' },
-    },
-    fallback,
+    { url: { type: 'string' }, key: { type: 'string' }, workflow: { type: 'string' }, json: { type: 'boolean' }, sheet: { type: 'string' } },
+    'send',
+    io,
   );
-  const lang = langOption(values.lang, fallback);
-  if (positionals.length !== 1) throw new UsageError(cliMessage('usage.oneFile', lang, { command: 'send', example: 'clients.xlsx' }));
+  if (!command) return 0;
+  const { values, lang, file } = command;
   const apiKey = values.key ?? process.env.ACCOUNTON_API_KEY;
   if (!apiKey) throw new UsageError(apiCliMessage('send.noKey', lang));
   const baseUrl = values.url ?? process.env.ACCOUNTON_URL ?? DEFAULT_URL;
 
-  const read = await readFile(positionals[0], { sheet: values.sheet, lang });
+  const read = await readFile(file, { sheet: values.sheet, lang });
   const rows = read.rows.filter((r) => !isEmptyRow(r.cells)).map(toApiRow);
   const api = createClient({ baseUrl, apiKey, lang });
   try {

@@ -2,25 +2,13 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { writeTemplate } from '../../io/template';
-import { envLang, langOption, parseOptions, UsageError, type CliIO } from '../args';
+import { fileCommand, UsageError, type CliIO } from '../args';
 import { cliMessage } from '../messages';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const fallback = envLang();
-  const { values, positionals } = parseOptions(
-    args,
-    { lang: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    fallback,
-  );
-  const lang = langOption(values.lang, fallback);
-  if (values.help) {
-    io.stdout.write(`${cliMessage('usage', lang)}\n`);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    throw new UsageError(cliMessage('usage.oneFile', lang, { command: 'template', example: 'clients.xlsx' }));
-  }
-  const path = positionals[0];
+  const command = fileCommand(args, { force: { type: 'boolean' } }, 'template', io);
+  if (!command) return 0;
+  const { values, lang, file: path } = command;
   if (extname(path).toLowerCase() !== '.xlsx') throw new UsageError(cliMessage('template.notXlsx', lang));
 
   const data = await writeTemplate({ lang });
