@@ -4,7 +4,7 @@ import type { Lang } from '../core/lang';
 import { serverMessage } from '../server/messages';
 import {
   ErrorSchema,
-  type ClientsPage, type ClientsQuery, type CommitRequest, type CommitResult, type CreateImportRequest,
+  ACCOUNTON_ONLY_PAGE, type AccountonOnlyEntry, type AccountonOnlyPage, type ClientsPage, type ClientsQuery, type CommitRequest, type CommitResult, type CreateImportRequest,
   type ImportPreview, type ImportSource, type Me, type Questionnaire, type Workflow, type ClientLanguage,
 } from '../server/schemas';
 import type { Issue } from '../core/issues';
@@ -51,6 +51,8 @@ export interface ApiClient {
   createImport(body: CreateImportRequest, o?: CallOptions): Promise<ImportPreview>;
   uploadImport(file: Blob, o: UploadOptions): Promise<ImportPreview>;
   getImport(id: string, o?: CallOptions): Promise<ImportPreview>;
+  /** A page of the preview's "only in Accounton" clients (limit up to 1,000). */
+  accountonOnly(id: string, page: { limit?: number; offset: number }, o?: CallOptions): Promise<AccountonOnlyPage>;
   commitImport(id: string, body: CommitRequest, idempotencyKey: string, o?: CallOptions): Promise<CommitResult>;
   clients(query?: ClientsQuery, o?: CallOptions): Promise<ClientsPage>;
   /** The template's download address (no key needed). */
@@ -123,6 +125,8 @@ export function createClient(opts: ClientOptions): ApiClient {
       return request<ImportPreview>('POST', '/imports', { body: form, signal: o.signal });
     },
     getImport: (id, o = {}) => request<ImportPreview>('GET', `/imports/${encodeURIComponent(id)}`, o),
+    accountonOnly: (id, page, o = {}) =>
+      request<AccountonOnlyPage>('GET', `/imports/${encodeURIComponent(id)}/accountonOnly${queryString(page)}`, o),
     commitImport: (id, body, idempotencyKey, o = {}) =>
       request<CommitResult>('POST', `/imports/${encodeURIComponent(id)}/commit`, {
         ...o, json: body, headers: { 'idempotency-key': idempotencyKey },
@@ -131,4 +135,23 @@ export function createClient(opts: ClientOptions): ApiClient {
       request<ClientsPage>('GET', `/clients${queryString(query as Record<string, string | number | undefined>)}`, o),
     templateUrl: (l = lang) => `${apiUrl}/template.xlsx${queryString({ lang: l })}`,
   };
+}
+
+/**
+ * Every client of a preview's "only in Accounton" bucket: the preview holds the first page, the rest is
+ * read a page at a time. onProgress gets how many of them are read.
+ */
+export async function allAccountonOnly(
+  api: ApiClient,
+  preview: Pick<ImportPreview, 'id' | 'summary' | 'accountonOnly'>,
+  o: CallOptions & { onProgress?: (read: number, total: number) => void } = {},
+): Promise<AccountonOnlyEntry[]> {
+  const total = preview.summary.accountonOnly;
+  const entries = [...preview.accountonOnly];
+  for (let offset = ACCOUNTON_ONLY_PAGE; offset < total; offset += ACCOUNTON_ONLY_PAGE) {
+    o.onProgress?.(offset, total);
+    const page = await api.accountonOnly(preview.id, { limit: ACCOUNTON_ONLY_PAGE, offset }, o);
+    entries.push(...page.entries);
+  }
+  return entries;
 }

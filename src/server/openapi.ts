@@ -50,6 +50,9 @@ export const OPERATIONS: Operation[] = [
     responses: { 201: { description: 'The preview.', schema: S.ImportPreviewSchema }, ...errors(400, 401, 403, 404, 413, 415, 422, 429) } },
   { method: 'get', path: '/imports/{id}', summary: 'A preview, later (issues in the caller\'s language).', auth: 'any', pathParams: ['id'],
     responses: { 200: { description: 'The preview.', schema: S.ImportPreviewSchema }, ...errors(401, 404, 429) } },
+  { method: 'get', path: '/imports/{id}/accountonOnly', summary: "A page of a preview's accountonOnly bucket (limit up to 1,000).",
+    auth: 'any', pathParams: ['id'], query: S.AccountonOnlyQuerySchema,
+    responses: { 200: { description: 'A page of the clients only in Accounton.', schema: S.AccountonOnlyPageSchema }, ...errors(400, 401, 404, 429) } },
   { method: 'post', path: '/imports/{id}/commit', summary: 'Add the selected clients and update the chosen fields, in one transaction.',
     description: 'Idempotent: the same import committed again (even at the same moment) returns the first result and creates nothing; ' +
       'a different body for a committed import is a 409. Rows that match a client created since the preview are returned as conflicts. ' +

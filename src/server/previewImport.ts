@@ -8,15 +8,15 @@ import type { Lang } from '../core/lang';
 import type { FieldKey } from '../core/template/columns';
 import type { AuthContext } from './auth';
 import type { AppDatabase } from './db';
-import { accountonOnlyJson, findClientsByKeys, loadClientValues } from './db/clients';
+import { accountonOnlyEntries, accountonOnlySnapshot, findClientsByKeys, loadClientValues } from './db/clients';
 import { firmUsersByEmail, findWorkflow, listQuestionnaires } from './db/firms';
-import { audit, findImport, insertImport, type ImportRecord } from './db/imports';
+import { audit, findAccountonOnlyIds, findImport, insertImport, type ImportRecord } from './db/imports';
 import { HttpError } from './errors';
 import { jsonArrayBytes, jsonObjectBytes } from './jsonBytes';
 import { localizeIssues } from './localize';
 import { ClientMatcher, rowKeys } from './matching';
 import { duplicateEntry, sortRows } from './preview';
-import type { ImportPreview, ImportSource } from './schemas';
+import { ACCOUNTON_ONLY_PAGE, type AccountonOnlyPage, type ImportPreview, type ImportSource } from './schemas';
 
 export const PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -58,7 +58,7 @@ export async function createPreview(
   const expiresAt = new Date(opts.now.getTime() + (opts.ttlMs ?? PREVIEW_TTL_MS)).toISOString();
 
   // One snapshot of the firm's clients: a client is in exactly one of matched, ambiguous or accountonOnly.
-  const { sorted, accountonOnly, current } = await db
+  const { sorted, accountonOnly, firstPage, current } = await db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
@@ -70,14 +70,16 @@ export async function createPreview(
         opts.lang,
         req.columns,
       );
-      const accountonOnly = await accountonOnlyJson(trx, adb.dialect, firmId, workflow.id, [...sorted.inImport]);
+      const accountonOnly = await accountonOnlySnapshot(trx, adb.dialect, firmId, workflow.id, [...sorted.inImport]);
+      const firstPage = await accountonOnlyEntries(trx, firmId, workflow.id, accountonOnly.ids.slice(0, ACCOUNTON_ONLY_PAGE));
       const current = await loadClientValues(trx, firmId, sorted.matched.map((m) => m.clientId));
-      return { sorted, accountonOnly, current };
+      return { sorted, accountonOnly, firstPage, current };
     });
   const summary: ImportPreview['summary'] = {
     total: results.length,
     importOnly: sorted.importOnly.length,
-    accountonOnly: accountonOnly.count,
+    accountonOnly: accountonOnly.ids.length,
+    accountonOnlyNotLinked: accountonOnly.notLinked,
     duplicates: sorted.matched.length,
     invalid: sorted.invalid.length,
   };
@@ -91,7 +93,7 @@ export async function createPreview(
     ['summary', JSON.stringify(summary)],
   ];
   const invalid = jsonArrayBytes(sorted.invalid);
-  const compressingOther = compress(jsonObjectBytes([...head, ['accountonOnly', accountonOnly.json], ['invalid', invalid]]));
+  const compressingOther = compress(jsonObjectBytes([...head, ['invalid', invalid]]));
   const importOnly = jsonArrayBytes(sorted.importOnly);
   const duplicates = jsonArrayBytes(sorted.matched.map((m) => duplicateEntry(m, current.get(m.clientId) ?? {})));
   const [previewRows, previewOther] = await Promise.all([
@@ -103,6 +105,7 @@ export async function createPreview(
       id, firm_id: firmId, workflow_id: workflow.id, created_by: auth.user.id, source: req.source, status: 'preview',
       preview_rows: previewRows,
       preview_other: previewOther,
+      accounton_only_ids: accountonOnly.ids.join(','),
       total: summary.total,
       import_only: summary.importOnly,
       accounton_only: summary.accountonOnly,
@@ -117,13 +120,13 @@ export async function createPreview(
       details: { source: req.source, workflowId: workflow.id, ...summary },
     });
   });
-  // Sent piece by piece: joining 27 MB of pieces into one buffer would cost a copy and its memory.
+  // Sent piece by piece: joining 10 MB of pieces into one buffer would cost a copy and its memory.
   const body = jsonObjectBytes([
     ['id', JSON.stringify(id)],
     ['status', JSON.stringify('preview')],
     ...head,
     ['importOnly', importOnly],
-    ['accountonOnly', accountonOnly.json],
+    ['accountonOnly', JSON.stringify(firstPage)],
     ['duplicates', duplicates],
     ['invalid', invalid],
   ]);
@@ -144,7 +147,8 @@ export async function readPreview(adb: AppDatabase, auth: AuthContext, importId:
   const record = await findImport(adb.db, auth.firm.id, importId, true);
   if (!record) throw new HttpError(404, 'notFound.import');
   const rows = previewRows(record);
-  const other = decompress(record.preview_other) as Omit<ImportPreview, 'id' | 'status' | 'importOnly' | 'duplicates'>;
+  const other = decompress(record.preview_other) as Omit<ImportPreview, 'id' | 'status' | 'importOnly' | 'accountonOnly' | 'duplicates'>;
+  const firstIds = splitIds(record.accounton_only_ids).slice(0, ACCOUNTON_ONLY_PAGE);
   const relocalize = <T extends { issues: ImportPreview['invalid'][number]['issues'] }>(e: T): T => ({ ...e, issues: localizeIssues(e.issues, lang) });
   return {
     id: record.id,
@@ -155,8 +159,24 @@ export async function readPreview(adb: AppDatabase, auth: AuthContext, importId:
     expiresAt: other.expiresAt,
     summary: other.summary,
     importOnly: rows.importOnly.map(relocalize),
-    accountonOnly: other.accountonOnly,
+    accountonOnly: await accountonOnlyEntries(adb.db, auth.firm.id, record.workflow_id, firstIds),
     duplicates: rows.duplicates.map(relocalize),
     invalid: other.invalid.map(relocalize),
   };
+}
+
+const splitIds = (joined: string): string[] => (joined ? joined.split(',') : []);
+
+/** A page of a preview's accountonOnly bucket: its clients at preview time, in the same order, read now. */
+export async function readAccountonOnly(
+  adb: AppDatabase,
+  auth: AuthContext,
+  importId: string,
+  page: { limit: number; offset: number },
+): Promise<AccountonOnlyPage> {
+  const record = await findAccountonOnlyIds(adb.db, auth.firm.id, importId);
+  if (!record) throw new HttpError(404, 'notFound.import');
+  const ids = splitIds(record.accounton_only_ids);
+  const entries = await accountonOnlyEntries(adb.db, auth.firm.id, record.workflow_id, ids.slice(page.offset, page.offset + page.limit));
+  return { entries, total: ids.length, ...page };
 }

@@ -109,6 +109,9 @@ export const CreateImportSchema = z
   })
   .describe(`Rows to preview. ${MATCHING_RULES}`);
 
+/** The accountonOnly clients in a preview response, and the most per page afterwards. */
+export const ACCOUNTON_ONLY_PAGE = 1000;
+
 export const MatchRuleSchema = z.enum(['registrationNumber', 'clientCode', 'emailAndLastName']);
 
 export const ImportOnlyEntrySchema = z.object({
@@ -155,6 +158,7 @@ export const ImportSummarySchema = z.object({
   total: z.number().int(),
   importOnly: z.number().int(),
   accountonOnly: z.number().int(),
+  accountonOnlyNotLinked: z.number().int().describe('How many of the accountonOnly clients have no dossier in the chosen workflow.'),
   duplicates: z.number().int(),
   invalid: z.number().int(),
 });
@@ -169,7 +173,12 @@ export const ImportPreviewSchema = z
     expiresAt: z.string().describe('A preview can be committed until then (24 h); afterwards commit returns 410.'),
     summary: ImportSummarySchema,
     importOnly: z.array(ImportOnlyEntrySchema),
-    accountonOnly: z.array(AccountonOnlyEntrySchema),
+    accountonOnly: z
+      .array(AccountonOnlyEntrySchema)
+      .describe(
+        `The first ${ACCOUNTON_ONLY_PAGE} clients of the bucket, by last and first name; summary.accountonOnly counts them all ` +
+          'and GET /imports/{id}/accountonOnly pages through the rest.',
+      ),
     duplicates: z.array(DuplicateEntrySchema),
     invalid: z.array(InvalidEntrySchema),
   })
@@ -228,6 +237,23 @@ export const ClientsQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+export const AccountonOnlyQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(ACCOUNTON_ONLY_PAGE).default(ACCOUNTON_ONLY_PAGE),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const AccountonOnlyPageSchema = z
+  .object({
+    entries: z.array(AccountonOnlyEntrySchema),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .describe(
+    'The clients in Accounton but not in the import, as they were at preview time and in the same order; names, ' +
+      'e-mails and the workflow link are read now.',
+  );
+
 export const ClientsPageSchema = z.object({
   clients: z.array(ClientSchema),
   total: z.number().int(),
@@ -247,6 +273,7 @@ export type ImportSource = z.infer<typeof ImportSourceSchema>;
 export type MatchRule = z.infer<typeof MatchRuleSchema>;
 export type ImportOnlyEntry = z.infer<typeof ImportOnlyEntrySchema>;
 export type AccountonOnlyEntry = z.infer<typeof AccountonOnlyEntrySchema>;
+export type AccountonOnlyPage = z.infer<typeof AccountonOnlyPageSchema>;
 export type DuplicateEntry = z.infer<typeof DuplicateEntrySchema>;
 export type Difference = z.infer<typeof DifferenceSchema>;
 export type InvalidEntry = z.infer<typeof InvalidEntrySchema>;

@@ -1,6 +1,6 @@
 // The typed client against the real server: results, typed errors, network failures and Cancel.
-import { ApiError, createClient } from '../../src/api/client';
-import { clientRow, startTestApp, TARGETS, type TestApp } from '../server/helpers';
+import { allAccountonOnly, ApiError, createClient } from '../../src/api/client';
+import { clientRow, insertManyClients, startTestApp, TARGETS, type TestApp } from '../server/helpers';
 
 describe('api client', () => {
   let t: TestApp;
@@ -23,6 +23,21 @@ describe('api client', () => {
     const page = await api.clients({ query: 'Last1', limit: 10 });
     expect(page.clients.map((c) => c.id)).toEqual([result.created[0].clientId]);
     expect(api.templateUrl('fr')).toBe(`${t.baseUrl}/api/v1/template.xlsx?lang=fr`);
+  });
+
+  test('reads every client only in Accounton, the preview\'s first page and then the rest', async () => {
+    await insertManyClients(t, 2100);
+    const api = createClient({ baseUrl: t.baseUrl, apiKey: t.firm.adminKey });
+    const preview = await api.createImport({ workflowId: t.firm.workflowId, source: 'cli', rows: [{ row: 2, values: clientRow(3) }] });
+    const total = preview.summary.accountonOnly;
+    expect(total).toBeGreaterThanOrEqual(2100);
+    expect(preview.accountonOnly).toHaveLength(1000);
+    const progress: number[] = [];
+    const all = await allAccountonOnly(api, preview, { onProgress: (read) => progress.push(read) });
+    expect(all).toHaveLength(total);
+    expect(new Set(all.map((c) => c.clientId)).size).toBe(total);
+    expect(progress).toEqual([1000, 2000]);
+    expect((await api.accountonOnly(preview.id, { offset: 2000, limit: 5 })).entries).toEqual(all.slice(2000, 2005));
   });
 
   test('uploads an .xlsx file', async () => {

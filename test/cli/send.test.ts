@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeTemplate } from '../../src/io';
-import { clientRow, importClients, startTestApp, TARGETS, type TestApp } from '../server/helpers';
+import { clientRow, importClients, insertManyClients, startTestApp, TARGETS, type TestApp } from '../server/helpers';
 
 const BIN = path.join(__dirname, '../../bin/accounton-import.js');
 
@@ -55,5 +55,16 @@ describe('send', () => {
     expect(down.stderr).toMatch(/cannot be reached/);
     const none = await send([file, '--url', t.baseUrl], { ACCOUNTON_API_KEY: '' });
     expect(none.code).toBe(2);
+  });
+
+  // Last: it adds a thousand clients to the firm.
+  test('a large "only in Accounton" bucket: the text counts it all, --json lists it all', async () => {
+    await insertManyClients(t, 1500);
+    const text = await send([file, '--url', t.baseUrl, '--key', t.firm.adminKey]);
+    expect(text.stdout).toMatch(/Only in Accounton: 1501 \(1500 not linked to this workflow\)/);
+    expect(text.stdout).toMatch(/and 1481 more/);
+    const json = JSON.parse((await send([file, '--json', '--url', t.baseUrl, '--key', t.firm.adminKey])).stdout);
+    expect(json.summary.accountonOnly).toBe(1501);
+    expect(json.accountonOnly).toHaveLength(1501);
   });
 });

@@ -41,6 +41,7 @@ describeEachDb('auth and isolation', (target) => {
   test('staff may read but not create or commit imports (403)', async () => {
     const p = await t.preview([clientRow(1)]);
     expect((await t.call({ url: `/api/v1/imports/${p.id}`, key: t.firm.staffKey })).statusCode).toBe(200);
+    expect((await t.call({ url: `/api/v1/imports/${p.id}/accountonOnly`, key: t.firm.staffKey })).statusCode).toBe(200);
     const create = await t.call({ method: 'POST', url: '/api/v1/imports', key: t.firm.staffKey, payload: { workflowId: t.firm.workflowId, source: 'cli', rows: [] } });
     expect(create.statusCode).toBe(403);
     expect(create.json().error.code).toBe('auth.adminOnly');
@@ -48,7 +49,7 @@ describeEachDb('auth and isolation', (target) => {
     expect(c.statusCode).toBe(403);
   });
 
-  test('another firm never learns that our imports, clients or workflow exist (60 probes)', async () => {
+  test('another firm never learns that our imports, clients or workflow exist (68 probes)', async () => {
     const rows = Array.from({ length: 10 }, (_, i) => clientRow(100 + i, { clientCode: `ISO-${i}` }));
     const { result } = await importClients(t, rows);
     const imports = [];
@@ -63,6 +64,7 @@ describeEachDb('auth and isolation', (target) => {
     };
     for (const id of imports) {
       expectHidden(await t.call({ url: `/api/v1/imports/${id}`, key }));
+      expectHidden(await t.call({ url: `/api/v1/imports/${id}/accountonOnly?offset=0`, key }));
       const c = await commit(t, id, { add: [] }, undefined, key);
       probes++;
       expect(c.statusCode).toBe(404);

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RowValues } from '../../src/core';
 import { buildApp, type AppOptions } from '../../src/server/app';
 import { openDatabase, type AppDatabase } from '../../src/server/db';
+import { insertClients, type NewClient } from '../../src/server/db/clients';
 import { seedDemoFirm, type SeededFirm } from '../../src/server/db/seed';
 import { STORED_FIELDS } from '../../src/server/db/types';
 import { emailNameKey } from '../../src/server/matching';
@@ -191,6 +192,25 @@ export async function insertClient(adb: AppDatabase, firmId: string, values: Row
   row.email_name_key = emailNameKey(values.email, values.lastName);
   await adb.db.insertInto('clients').values(row as never).execute();
   return id;
+}
+
+/**
+ * Puts `count` clients straight into the database in one statement, out of name order (Name00000…), so an
+ * order seen later comes from a sort, not from insertion.
+ */
+export async function insertManyClients(t: TestApp, count: number): Promise<void> {
+  const at = new Date().toISOString();
+  const clients = Array.from({ length: count }, (_, i) => {
+    const n = (i * 7919) % count;
+    const values = clientRow(10_000 + n, { lastName: `Name${String(n).padStart(5, '0')}` });
+    const row: Record<string, string | null> = {
+      id: crypto.randomUUID(), firm_id: t.firm.firmId, email_name_key: emailNameKey(values.email, values.lastName),
+      responsible_user_id: null, created_at: at, updated_at: at,
+    };
+    for (const f of STORED_FIELDS) row[f] = values[f] ?? null;
+    return row as NewClient;
+  });
+  await t.adb.db.transaction().execute((trx) => insertClients(trx, t.adb.dialect, clients));
 }
 
 /** Previews rows and adds every new client with its suggested questionnaire. */

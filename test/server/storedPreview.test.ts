@@ -25,7 +25,7 @@ describeEachDb('stored preview', (target) => {
     await insertClient(t.adb, t.firm.firmId, clientRow(1));
     await insertClient(t.adb, t.firm.firmId, clientRow(2));
     const p = await t.preview([clientRow(1, { city: 'Gent' }), clientRow(3, { labels: 'é,ü' }), clientRow(4, { email: 'bad' })]);
-    expect(p.summary).toEqual({ total: 3, importOnly: 1, duplicates: 1, invalid: 1, accountonOnly: 1 });
+    expect(p.summary).toEqual({ total: 3, importOnly: 1, duplicates: 1, invalid: 1, accountonOnly: 1, accountonOnlyNotLinked: 1 });
     const read = await t.call({ url: `/api/v1/imports/${p.id}` });
     expect(read.json()).toEqual(p);
     expect(Object.keys(read.json())).toEqual(Object.keys(p));
@@ -72,11 +72,16 @@ describeEachDb('stored preview', (target) => {
     try {
       const firm = await seedDemoFirm(old.db);
       const id = crypto.randomUUID();
+      const ann = { clientId: crypto.randomUUID(), firstName: 'Ann', lastName: 'Abel', email: null, clientCode: 'C1', linkedToWorkflow: false };
+      await old.db.insertInto('clients').values({
+        id: ann.clientId, firm_id: firm.firmId, firstName: ann.firstName, lastName: ann.lastName, clientCode: ann.clientCode,
+        created_at: '2029-01-01T00:00:00.000Z', updated_at: '2029-01-01T00:00:00.000Z',
+      }).execute();
       const stored = {
         workflowId: firm.workflowId, source: 'cli', createdAt: '2030-01-01T00:00:00.000Z', expiresAt: '2030-01-02T00:00:00.000Z',
         summary: { total: 0, importOnly: 0, accountonOnly: 1, duplicates: 0, invalid: 0 },
         importOnly: [],
-        accountonOnly: [{ clientId: crypto.randomUUID(), firstName: 'Ann', lastName: 'Abel', email: null, clientCode: 'C1', linkedToWorkflow: false }],
+        accountonOnly: [ann],
         duplicates: [],
         invalid: [],
       };
@@ -92,7 +97,8 @@ describeEachDb('stored preview', (target) => {
         const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
         const res = await httpCall(baseUrl, { url: `/api/v1/imports/${id}`, key: firm.adminKey });
         expect(res.statusCode).toBe(200);
-        expect(res.json()).toEqual({ id, status: 'preview', ...stored });
+        // The not-linked count, new since, is worked out from the stored entries.
+        expect(res.json()).toEqual({ id, status: 'preview', ...stored, summary: { ...stored.summary, accountonOnlyNotLinked: 1 } });
       } finally {
         await app.close();
         await adb.close();

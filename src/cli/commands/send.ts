@@ -5,7 +5,7 @@
 // 3: the API refused or could not be reached.
 import { isEmptyRow, type CellValue, type InputRow } from '../../core';
 import type { Lang } from '../../core/lang';
-import { ApiError, createClient } from '../../api/client';
+import { allAccountonOnly, ApiError, createClient } from '../../api/client';
 import type { ImportPreview } from '../../server/schemas';
 import { serverMessage } from '../../server/messages';
 import { readFile } from '../../io/file';
@@ -52,14 +52,14 @@ function textReport(p: ImportPreview, workflow: string, webUrl: string, lang: La
     }));
   }
   more(p.duplicates.length);
-  const notLinked = p.accountonOnly.filter((c) => !c.linkedToWorkflow).length;
-  out.push(apiCliMessage('send.accountonOnly', lang, { count: p.summary.accountonOnly, notLinked }));
+  out.push(apiCliMessage('send.accountonOnly', lang, { count: p.summary.accountonOnly, notLinked: p.summary.accountonOnlyNotLinked }));
   for (const c of p.accountonOnly.slice(0, LISTED)) {
     out.push(apiCliMessage('send.client', lang, {
       name: name(c), email: c.email ?? '', notLinked: c.linkedToWorkflow ? '' : apiCliMessage('send.notLinked', lang),
     }));
   }
-  more(p.accountonOnly.length);
+  // The preview holds only the first page of this bucket: the count is the summary's.
+  more(p.summary.accountonOnly);
   out.push(apiCliMessage('send.invalid', lang, { count: p.summary.invalid }));
   for (const r of p.invalid.slice(0, LISTED)) {
     for (const i of r.issues.filter((x) => x.severity === 'error')) {
@@ -95,7 +95,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       return 3;
     }
     const preview = await api.createImport({ workflowId: workflow?.id ?? values.workflow!, source: 'cli', columns: read.columns, rows });
-    io.stdout.write(values.json ? `${JSON.stringify(preview, null, 2)}\n` : textReport(preview, workflow?.name ?? preview.workflowId, baseUrl, lang));
+    if (values.json) {
+      // Scripts get every bucket in full, the "only in Accounton" one included (the API pages it).
+      const full = { ...preview, accountonOnly: await allAccountonOnly(api, preview) };
+      io.stdout.write(`${JSON.stringify(full, null, 2)}\n`);
+    } else {
+      io.stdout.write(textReport(preview, workflow?.name ?? preview.workflowId, baseUrl, lang));
+    }
     return preview.summary.invalid > 0 ? 1 : 0;
   } catch (err) {
     if (err instanceof ApiError) {

@@ -1,7 +1,7 @@
 // Clients, labels and dossiers. Reads and writes go in chunks, never one query per row.
 import { sql, type Kysely, type Insertable, type RawBuilder, type Updateable } from 'kysely';
 import type { RowValues } from '../../core/template/columns';
-import { jsonArrayBytes } from '../jsonBytes';
+import type { AccountonOnlyEntry } from '../schemas';
 import type { Dialect } from './index';
 import type { ClientTable, Database, StoredField } from './types';
 import { STORED_FIELDS } from './types';
@@ -38,42 +38,62 @@ function jsonList(dialect: Dialect, values: string[]): RawBuilder<string> {
 }
 
 /**
- * The accountonOnly bucket: the firm's clients but the given ones, by last and first name, as the JSON
- * array of the response.
+ * The accountonOnly bucket at this moment: the ids of the firm's clients but the given ones, by last and
+ * first name, and how many of them have no dossier in the workflow. Only ids are read, as one string: a
+ * firm's 100,000 clients never become JS objects.
  */
-export async function accountonOnlyJson(
+export async function accountonOnlySnapshot(
   db: Db,
   dialect: Dialect,
   firmId: string,
   workflowId: string,
   exceptIds: string[],
-): Promise<{ count: number; json: Buffer[] }> {
+): Promise<{ ids: string[]; notLinked: number }> {
   const except = jsonList(dialect, exceptIds);
-  const linked = sql<boolean>`exists (select 1 from dossiers d where d.firm_id = ${firmId} and d.client_id = c.id and d.workflow_id = ${workflowId})`;
-  if (dialect === 'postgres') {
-    // PostgreSQL's JSON functions take twice as long as sending the rows and serializing them here.
-    // Selected under the entries' own names, in their order: the rows serialize as they come.
-    const rows = await db
-      .selectFrom('clients as c')
-      .select(['c.id as clientId', 'c.firstName', 'c.lastName', 'c.email', 'c.clientCode', linked.as('linkedToWorkflow')])
-      .where('c.firm_id', '=', firmId)
-      .where('c.id', 'not in', except)
-      .orderBy('c.lastName')
-      .orderBy('c.firstName')
-      .execute();
-    return { count: rows.length, json: jsonArrayBytes(rows) };
-  }
-  // SQLite builds the JSON itself, faster than JS could from rows: a firm's 100,000 clients never become
-  // JS objects. It aggregates in the order of the subquery, which walks the (firm, last name, first name)
-  // index; as a blob, the JSON comes as bytes ready to send.
-  const [firstName, lastName, clientCode] = [sql.ref('firstName'), sql.ref('lastName'), sql.ref('clientCode')];
-  const { rows } = await sql<{ n: number; json: Buffer }>`select count(*) as n,
-    cast(json_group_array(json_object('clientId', c.id, 'firstName', c.${firstName}, 'lastName', c.${lastName},
-      'email', c.email, 'clientCode', c.${clientCode}, 'linkedToWorkflow', json(c.linked))) as blob) as json
-    from (select c.id, c.${firstName}, c.${lastName}, c.email, c.${clientCode}, case when ${linked} then 'true' else 'false' end as linked
-          from clients c where c.firm_id = ${firmId} and c.id not in ${except}
-          order by c.${lastName}, c.${firstName}) c`.execute(db);
-  return { count: rows[0].n, json: [rows[0].json] };
+  const [firstName, lastName] = [sql.ref('firstName'), sql.ref('lastName')];
+  // SQLite aggregates in the order of the subquery, which walks the (firm, last name, first name) index.
+  const listed = dialect === 'postgres'
+    ? sql<{ ids: string | null }>`select string_agg(c.id, ',' order by c.${lastName}, c.${firstName}) as ids
+        from clients c where c.firm_id = ${firmId} and c.id not in ${except}`
+    : sql<{ ids: string | null }>`select group_concat(c.id, ',') as ids
+        from (select id from clients where firm_id = ${firmId} and id not in ${except} order by ${lastName}, ${firstName}) c`;
+  const { rows } = await listed.execute(db);
+  const ids = rows[0]?.ids ? rows[0].ids.split(',') : [];
+  // A client has at most one dossier per workflow: counting the dossiers counts the linked clients.
+  const linked = await db
+    .selectFrom('dossiers')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('firm_id', '=', firmId)
+    .where('workflow_id', '=', workflowId)
+    .where('client_id', 'not in', except)
+    .executeTakeFirstOrThrow();
+  return { ids, notLinked: ids.length - Number(linked.n) };
+}
+
+/** The accountonOnly entries of the given clients, in the given order; a client since removed is left out. */
+export async function accountonOnlyEntries(db: Db, firmId: string, workflowId: string, ids: string[]): Promise<AccountonOnlyEntry[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('clients as c')
+    .select(['c.id', 'c.firstName', 'c.lastName', 'c.email', 'c.clientCode'])
+    .select((eb) =>
+      eb
+        .exists(
+          eb.selectFrom('dossiers as d').select('d.id').whereRef('d.client_id', '=', 'c.id').where('d.workflow_id', '=', workflowId),
+        )
+        .as('linked'),
+    )
+    .where('c.firm_id', '=', firmId)
+    .where('c.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    // SQLite answers exists() with 0 or 1.
+    const entry = { clientId: r.id, firstName: r.firstName, lastName: r.lastName, email: r.email, clientCode: r.clientCode };
+    return [{ ...entry, linkedToWorkflow: Boolean(r.linked) }];
+  });
 }
 
 /** Clients holding any of the given match keys: the only ones import rows can match. */

@@ -12,8 +12,8 @@ export async function insertImport(db: Db, row: Insertable<ImportTable>): Promis
   await db.insertInto('imports').values(row).execute();
 }
 
-/** An import; without preview_other unless asked (a commit needs only the rows, a fifth of the preview). */
-export async function findImport(db: Db, firmId: string, importId: string): Promise<Omit<ImportRecord, 'preview_other'> | undefined>;
+/** An import; without preview_other and accounton_only_ids unless asked (a commit needs only the rows). */
+export async function findImport(db: Db, firmId: string, importId: string): Promise<Omit<ImportRecord, 'preview_other' | 'accounton_only_ids'> | undefined>;
 export async function findImport(db: Db, firmId: string, importId: string, withOther: true): Promise<ImportRecord | undefined>;
 export async function findImport(db: Db, firmId: string, importId: string, withOther = false) {
   const q = db.selectFrom('imports').where('firm_id', '=', firmId).where('id', '=', importId);
@@ -24,6 +24,15 @@ const IMPORT_COLUMNS = [
   'id', 'firm_id', 'workflow_id', 'created_by', 'source', 'status', 'preview_rows', 'total', 'import_only', 'accounton_only',
   'duplicates', 'invalid', 'created_at', 'expires_at', 'committed_at',
 ] as const;
+
+export async function findAccountonOnlyIds(db: Db, firmId: string, importId: string) {
+  return db
+    .selectFrom('imports')
+    .select(['workflow_id', 'accounton_only_ids'])
+    .where('firm_id', '=', firmId)
+    .where('id', '=', importId)
+    .executeTakeFirst();
+}
 
 export async function markImportCommitted(db: Db, firmId: string, importId: string, at: string): Promise<void> {
   await db

@@ -1,5 +1,5 @@
 // Schema migrations, applied in order on every start (Kysely's Migrator records what already ran).
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { STORED_FIELDS } from './types';
 
@@ -183,6 +183,23 @@ const dropClientsFirmId: Migration = {
   },
 };
 
+// A preview no longer holds the accountonOnly entries, only their ids in order: they are read a page at a time.
+const accountonOnlyIds: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('imports').addColumn('accounton_only_ids', 'text', (c) => c.notNull().defaultTo('')).execute();
+    const rows = await sql<{ id: string; preview_other: Buffer }>`select id, preview_other from imports`.execute(db);
+    for (const r of rows.rows) {
+      const { accountonOnly, ...other } = JSON.parse(brotliDecompressSync(r.preview_other).toString('utf8')) as {
+        accountonOnly: { clientId: string; linkedToWorkflow: boolean }[];
+        summary: Record<string, number>;
+      };
+      other.summary.accountonOnlyNotLinked = accountonOnly.filter((e) => !e.linkedToWorkflow).length;
+      await sql`update imports set preview_other = ${brotliCompressSync(JSON.stringify(other), BROTLI_FAST)},
+        accounton_only_ids = ${accountonOnly.map((e) => e.clientId).join(',')} where id = ${r.id}`.execute(db);
+    }
+  },
+};
+
 export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
   return {
     async getMigrations() {
@@ -190,6 +207,7 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
         '0001_initial': initial,
         '0002_preview_compressed': previewCompressed(dialect === 'sqlite' ? 'blob' : 'bytea'),
         '0003_drop_clients_firm_id': dropClientsFirmId,
+        '0004_accounton_only_ids': accountonOnlyIds,
       };
     },
   };

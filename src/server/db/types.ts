@@ -57,8 +57,10 @@ export interface ImportTable {
   status: 'preview' | 'committed';
   /** The preview's importOnly and duplicates: a JSON object, brotli-compressed. */
   preview_rows: Buffer;
-  /** The rest of the preview response but its id and status: a JSON object, brotli-compressed. */
+  /** The rest of the preview response but its id, status and accountonOnly: a JSON object, brotli-compressed. */
   preview_other: Buffer;
+  /** The accountonOnly clients at preview time, in the order shown: ids joined with commas. */
+  accounton_only_ids: string;
   total: number;
   import_only: number;
   accounton_only: number;

@@ -7,8 +7,8 @@ import { readXlsx, ReadError } from '../../io';
 import { requireAdmin } from '../auth';
 import { commitImport } from '../commitImport';
 import { HttpError, requestLang } from '../errors';
-import { createPreview, readPreview, type PreviewRequest } from '../previewImport';
-import { CommitRequestSchema, CreateImportSchema, ImportSourceSchema } from '../schemas';
+import { createPreview, readAccountonOnly, readPreview, type PreviewRequest } from '../previewImport';
+import { AccountonOnlyQuerySchema, CommitRequestSchema, CreateImportSchema, ImportSourceSchema } from '../schemas';
 import { caller, parse, type RouteContext } from './context';
 
 const IdParams = z.object({ id: z.string().min(1).max(100) });
@@ -65,6 +65,11 @@ export function importRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.get('/imports/:id', async (request) => {
     const { id } = parse(IdParams, request.params);
     return readPreview(ctx.adb, caller(request), id, requestLang(request), ctx.now());
+  });
+
+  app.get('/imports/:id/accountonOnly', async (request) => {
+    const { id } = parse(IdParams, request.params);
+    return readAccountonOnly(ctx.adb, caller(request), id, parse(AccountonOnlyQuerySchema, request.query));
   });
 
   app.post('/imports/:id/commit', async (request, reply) => {
