@@ -47,7 +47,7 @@ function Review() {
           preview={state.send.preview}
           lang={lang}
           onSelectCell={(cell) => void pane.select(cell.row, cell.column)}
-          onCopyAccountonOnly={(entries) => void pane.copyAccountonOnly(entries)}
+          onCopyAccountonOnly={() => void pane.copyAccountonOnly()}
           onCommitted={(result, request) => void pane.onCommitted(result, request)}
           onDone={() => void pane.send()}
         />
@@ -116,7 +116,11 @@ export function SendView() {
           <ErrorNotice error={send.error} lang={lang} hint={t('send.sheetUnchanged')} onRetry={() => void pane.send(send.confirmed)} />
         )}
         {state.notice && (
-          <MessageBar intent={state.notice.intent} role={state.notice.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBar
+            intent={state.notice.intent}
+            role={state.notice.intent === 'error' ? 'alert' : 'status'}
+            icon={state.notice.intent === 'info' ? <Spinner size="extra-tiny" /> : undefined}
+          >
             <MessageBarBody>{t(state.notice.key, state.notice.params)}</MessageBarBody>
           </MessageBar>
         )}

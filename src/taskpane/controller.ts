@@ -1,13 +1,13 @@
 // The send side of the pane, shared by the ribbon command and the React views through the shared runtime:
 // settings, the send, the review's write-back and copy. Plain TypeScript; Excel comes in as an ExcelHost
 // (the sheet double in tests), the check as the CheckStore of live validation, Office's UI calls injected.
-import { createClient, type ApiClient } from '../api/client';
+import { allAccountonOnly, createClient, type ApiClient } from '../api/client';
 import { COLUMNS, localizeIssue } from '../core';
 import type { Lang } from '../core';
 import type { ExcelHost } from '../excel/host';
 import { writeListSheet } from '../excel/sheets';
 import { readTable } from '../excel/tableRows';
-import type { AccountonOnlyEntry, CommitRequest, CommitResult, ImportPreview, Workflow } from '../server/schemas';
+import type { CommitRequest, CommitResult, ImportPreview, Workflow } from '../server/schemas';
 import { defaultWorkflow } from '../ui/review/names';
 import { translate, type PaneMessageKey } from '../ui/i18n';
 import type { CheckStore } from './checkState';
@@ -36,7 +36,8 @@ export type WriteBack =
   | { state: 'done'; sheet: string }
   | { state: 'failed'; retry: () => void };
 
-export type Notice = { key: PaneMessageKey; params?: Record<string, string>; intent: 'success' | 'error' } | null;
+/** A message under the send; 'info' is a step under way (shown with a spinner). */
+export type Notice = { key: PaneMessageKey; params?: Record<string, string | number>; intent: 'success' | 'error' | 'info' } | null;
 
 export interface PaneState {
   view: View;
@@ -72,6 +73,7 @@ export class PaneController {
   readonly checks: CheckStore;
   private sendAbort: AbortController | null = null;
   private cachedClient: { key: string; client: ApiClient } | null = null;
+  private copying = false;
 
   constructor(private readonly deps: PaneDeps) {
     this.checks = deps.checks;
@@ -229,18 +231,30 @@ export class PaneController {
     await write();
   };
 
-  /** "Copy to a new sheet" of the clients only in Accounton. */
-  copyAccountonOnly = async (entries: readonly AccountonOnlyEntry[]): Promise<void> => {
+  /**
+   * "Copy to a new sheet" of every client only in Accounton: the preview holds the first page, the rest is
+   * read from the API first. One copy at a time.
+   */
+  copyAccountonOnly = async (): Promise<void> => {
+    const send = this.state.send;
+    if (send.step !== 'review' || this.copying) return;
+    this.copying = true;
     const keys = ['accountonOnly.firstName', 'accountonOnly.lastName', 'accountonOnly.email', 'accountonOnly.clientCode', 'accountonOnly.linked'] as const;
-    const rows = entries.map((e) => [
-      e.firstName ?? '', e.lastName ?? '', e.email ?? '', e.clientCode ?? '',
-      this.text(e.linkedToWorkflow ? 'accountonOnly.yes' : 'accountonOnly.no'),
-    ]);
     try {
+      const entries = await allAccountonOnly(this.client(), send.preview, {
+        onProgress: (read, total) => this.store.setState({ notice: { key: 'copy.reading', params: { read, total }, intent: 'info' } }),
+      });
+      this.store.setState({ notice: { key: 'copy.writing', params: { count: entries.length }, intent: 'info' } });
+      const rows = entries.map((e) => [
+        e.firstName ?? '', e.lastName ?? '', e.email ?? '', e.clientCode ?? '',
+        this.text(e.linkedToWorkflow ? 'accountonOnly.yes' : 'accountonOnly.no'),
+      ]);
       const sheet = await writeListSheet(this.deps.host, this.text('accountonOnly.sheet'), keys.map((k) => this.text(k)), rows, ACCOUNTON_ONLY_WIDTHS);
       this.store.setState({ notice: { key: 'copy.done', params: { sheet }, intent: 'success' } });
     } catch {
       this.store.setState({ notice: { key: 'copy.failed', intent: 'error' } });
+    } finally {
+      this.copying = false;
     }
   };
 }

@@ -1,25 +1,38 @@
-// "Only in Accounton": read-only; flags the clients not linked to the chosen workflow. The pane passes
+// "Only in Accounton": read-only; flags the clients not linked to the chosen workflow. The preview holds
+// the first page of them; "Show more" reads the next pages from the API as they are needed. The pane passes
 // onCopyToSheet for its "Copy to a new sheet"; without it the button is not shown.
 import {
-  Badge, Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Badge, Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from '@fluentui/react-components';
+import type { ApiClient } from '../../api/client';
+import type { Lang } from '../../core/lang';
 import type { AccountonOnlyEntry } from '../../server/schemas';
+import { ErrorNotice } from './ErrorNotice';
 import type { Translate } from './i18n';
 import { clientName } from './names';
 import { ShowMore, useShown } from './ShowMore';
 import { useReviewStyles } from './styles';
+import { useAccountonOnly } from './useAccountonOnly';
 
 interface Props {
-  entries: readonly AccountonOnlyEntry[];
+  client: ApiClient;
+  importId: string;
+  /** The preview's first page of the bucket. */
+  first: readonly AccountonOnlyEntry[];
+  /** The whole bucket's count, and how many of it have no dossier in the workflow (the preview's summary). */
+  total: number;
+  notLinked: number;
+  lang: Lang;
   t: Translate;
-  onCopyToSheet?: (entries: readonly AccountonOnlyEntry[]) => void;
+  onCopyToSheet?: () => void;
 }
 
-export function AccountonOnlyStep({ entries, t, onCopyToSheet }: Props) {
+export function AccountonOnlyStep({ client, importId, first, total, notLinked, lang, t, onCopyToSheet }: Props) {
   const styles = useReviewStyles();
-  const [shown, more] = useShown(entries.length);
-  if (entries.length === 0) return <Text>{t('accountonOnly.empty')}</Text>;
-  const notLinked = entries.filter((e) => !e.linkedToWorkflow).length;
+  const [shown, more] = useShown(total);
+  const { entries, complete, loading, error, retry } = useAccountonOnly(client, importId, first, total, shown);
+  if (total === 0) return <Text>{t('accountonOnly.empty')}</Text>;
+  const rows = entries.slice(0, shown);
   return (
     <div className={styles.step}>
       <Text>{t('accountonOnly.intro')}</Text>
@@ -30,7 +43,7 @@ export function AccountonOnlyStep({ entries, t, onCopyToSheet }: Props) {
       )}
       {onCopyToSheet && (
         <div className={styles.toolbar}>
-          <Button onClick={() => onCopyToSheet(entries)}>{t('accountonOnly.copy')}</Button>
+          <Button onClick={onCopyToSheet}>{t('accountonOnly.copy')}</Button>
         </div>
       )}
       <div className={styles.tableWrap}>
@@ -44,7 +57,7 @@ export function AccountonOnlyStep({ entries, t, onCopyToSheet }: Props) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {entries.slice(0, shown).map((e) => (
+            {rows.map((e) => (
               <TableRow key={e.clientId}>
                 <TableCell>{clientName({ firstName: e.firstName ?? undefined, lastName: e.lastName ?? undefined })}</TableCell>
                 <TableCell>{e.email ?? ''}</TableCell>
@@ -59,7 +72,9 @@ export function AccountonOnlyStep({ entries, t, onCopyToSheet }: Props) {
           </TableBody>
         </Table>
       </div>
-      <ShowMore shown={shown} total={entries.length} onMore={more} t={t} />
+      {error !== null ? <ErrorNotice error={error} lang={lang} hint={t('accountonOnly.pageFailed')} onRetry={retry} />
+        : loading ? <Spinner size="small" label={t('accountonOnly.loading')} />
+          : <ShowMore shown={rows.length} total={complete ? entries.length : total} onMore={more} t={t} />}
     </div>
   );
 }

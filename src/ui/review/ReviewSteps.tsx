@@ -7,7 +7,7 @@ import {
 import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Lang } from '../../core/lang';
-import type { AccountonOnlyEntry, CommitRequest, CommitResult, ImportPreview, Questionnaire } from '../../server/schemas';
+import type { CommitRequest, CommitResult, ImportPreview, Questionnaire } from '../../server/schemas';
 import { AccountonOnlyStep } from './AccountonOnlyStep';
 import { CommitSummary } from './CommitSummary';
 import { DuplicatesStep } from './DuplicatesStep';
@@ -30,16 +30,27 @@ export interface ReviewStepsProps {
   questionnaires?: readonly Questionnaire[];
   /** Pane: select the cell of an issue in the sheet. Without it, the row and column are shown as text. */
   onSelectCell?: (cell: CellRef) => void;
-  /** Pane: "Copy to a new sheet" of the clients only in Accounton. Hidden when absent. */
-  onCopyAccountonOnly?: (entries: readonly AccountonOnlyEntry[]) => void;
+  /** Pane: "Copy to a new sheet" of the clients only in Accounton (the host reads them all). Hidden when absent. */
+  onCopyAccountonOnly?: () => void;
   /** Called once after a successful commit (e.g. to write each row's outcome back). */
   onCommitted?: (result: CommitResult, request: CommitRequest) => void;
   /** "Import another file" on the summary. Hidden when absent. */
   onDone?: () => void;
 }
 
+// The preview holds only the first page of the clients only in Accounton: their count is the summary's.
+function stepCounts(preview: ImportPreview): Record<Step, number> {
+  return {
+    importOnly: preview.importOnly.length,
+    duplicates: preview.duplicates.length,
+    invalid: preview.invalid.length,
+    accountonOnly: preview.summary.accountonOnly,
+  };
+}
+
 function firstStep(preview: ImportPreview): Step {
-  return STEPS.find((s) => preview[s].length > 0) ?? 'importOnly';
+  const counts = stepCounts(preview);
+  return STEPS.find((s) => counts[s] > 0) ?? 'importOnly';
 }
 
 interface BodyProps extends ReviewStepsProps {
@@ -57,12 +68,7 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
 
   if (result) return <CommitSummary result={result} t={t} onDone={onDone} />;
 
-  const counts: Record<Step, number> = {
-    importOnly: preview.importOnly.length,
-    duplicates: preview.duplicates.length,
-    invalid: preview.invalid.length,
-    accountonOnly: preview.accountonOnly.length,
-  };
+  const counts = stepCounts(preview);
   const tabId = (s: Step) => `${ids}-tab-${s}`;
   const panelId = (s: Step) => `${ids}-panel-${s}`;
   const add = plan.request.add.length;
@@ -74,7 +80,11 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
         {STEPS.map((s) => (
           <Tab key={s} value={s} id={tabId(s)} aria-controls={panelId(s)}>
             {t(`steps.${s}`)}{' '}
-            <CounterBadge count={counts[s]} showZero appearance="filled" color={s === 'invalid' && counts[s] > 0 ? 'danger' : 'informative'} />
+            {/* The whole count: past 99 the badge would only say "99+". */}
+            <CounterBadge
+              count={counts[s]} overflowCount={Infinity} showZero appearance="filled"
+              color={s === 'invalid' && counts[s] > 0 ? 'danger' : 'informative'}
+            />
           </Tab>
         ))}
       </TabList>
@@ -82,7 +92,18 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
         {step === 'importOnly' && <ImportOnlyStep entries={preview.importOnly} state={state} dispatch={dispatch} t={t} lang={lang} />}
         {step === 'duplicates' && <DuplicatesStep entries={preview.duplicates} state={state} dispatch={dispatch} lang={lang} t={t} />}
         {step === 'invalid' && <InvalidStep entries={preview.invalid} lang={lang} t={t} onSelectCell={onSelectCell} />}
-        {step === 'accountonOnly' && <AccountonOnlyStep entries={preview.accountonOnly} t={t} onCopyToSheet={onCopyAccountonOnly} />}
+        {step === 'accountonOnly' && (
+          <AccountonOnlyStep
+            client={client}
+            importId={preview.id}
+            first={preview.accountonOnly}
+            total={preview.summary.accountonOnly}
+            notLinked={preview.summary.accountonOnlyNotLinked}
+            lang={lang}
+            t={t}
+            onCopyToSheet={onCopyAccountonOnly}
+          />
+        )}
       </div>
       <div className={styles.commitBar}>
         <Button

@@ -151,14 +151,14 @@ test('invalid rows show row, column and the issue in the user language; the pane
 test('only in Accounton is read-only; "Copy to a new sheet" only when the host offers it', async () => {
   const setup = await freshImport();
   const other = await setup.client.createImport({ workflowId: setup.firm.workflowId, source: 'excel-addin', rows: [FILE_ROWS[0]] });
-  const copied: number[] = [];
-  await show({ ...setup, preview: other }, { onCopyAccountonOnly: (e) => copied.push(e.length) });
+  let copies = 0;
+  await show({ ...setup, preview: other }, { onCopyAccountonOnly: () => copies++ });
   await user().click(screen.getByRole('tab', { name: /Only in Accounton/ }));
   expect(screen.getByRole('cell', { name: 'Chris Janssens' })).toBeTruthy();
   expect(screen.getByText('Linked')).toBeTruthy();
   expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
   await user().click(screen.getByRole('button', { name: 'Copy to a new sheet' }));
-  expect(copied).toEqual([1]);
+  expect(copies).toBe(1);
   cleanup();
   await show({ ...setup, preview: other });
   await user().click(screen.getByRole('tab', { name: /Only in Accounton/ }));

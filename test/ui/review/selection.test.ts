@@ -15,7 +15,7 @@ const QUESTIONNAIRES: Questionnaire[] = [
 function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
   return {
     id: 'imp-1', status: 'preview', workflowId: WF, source: 'web', createdAt: '', expiresAt: '',
-    summary: { total: 5, importOnly: 3, accountonOnly: 0, duplicates: 1, invalid: 0 },
+    summary: { total: 5, importOnly: 3, accountonOnly: 0, accountonOnlyNotLinked: 0, duplicates: 1, invalid: 0 },
     importOnly: [
       { row: 2, values: { firstName: 'Anne' }, issues: [], suggestedLanguage: 'french', suggestedQuestionnaireId: 'q-fr' },
       { row: 3, values: { firstName: 'Bart' }, issues: [], suggestedLanguage: 'dutch', suggestedQuestionnaireId: 'q-nl' },

@@ -78,6 +78,8 @@ export const en = {
   'accountonOnly.notLinkedCount': '{count} clients are not linked to this workflow.',
   'accountonOnly.notLinkedCount.one': '1 client is not linked to this workflow.',
   'accountonOnly.copy': 'Copy to a new sheet',
+  'accountonOnly.loading': 'Loading the next clients…',
+  'accountonOnly.pageFailed': 'The next clients could not be loaded. The clients already shown stay in the list.',
 
   'commit.button': 'Add the selected clients to Accounton',
   'commit.pending': 'Adding the clients…',

@@ -80,6 +80,8 @@ export const fr: Record<ReviewMessageKey, string> = {
   'accountonOnly.notLinkedCount': '{count} clients ne sont pas liés à ce workflow.',
   'accountonOnly.notLinkedCount.one': "1 client n'est pas lié à ce workflow.",
   'accountonOnly.copy': 'Copier dans une nouvelle feuille',
+  'accountonOnly.loading': 'Chargement des clients suivants…',
+  'accountonOnly.pageFailed': "Les clients suivants n'ont pas pu être chargés. Les clients déjà affichés restent dans la liste.",
 
   'commit.button': 'Ajouter les clients sélectionnés dans Accounton',
   'commit.pending': 'Ajout des clients…',

@@ -80,6 +80,8 @@ export const nl: Record<ReviewMessageKey, string> = {
   'accountonOnly.notLinkedCount': '{count} klanten zijn niet gekoppeld aan deze workflow.',
   'accountonOnly.notLinkedCount.one': '1 klant is niet gekoppeld aan deze workflow.',
   'accountonOnly.copy': 'Kopiëren naar een nieuw blad',
+  'accountonOnly.loading': 'De volgende klanten worden geladen…',
+  'accountonOnly.pageFailed': 'De volgende klanten konden niet worden geladen. De klanten die al getoond worden, blijven in de lijst.',
 
   'commit.button': 'De geselecteerde klanten toevoegen aan Accounton',
   'commit.pending': 'De klanten worden toegevoegd…',
