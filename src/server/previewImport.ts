@@ -70,7 +70,7 @@ export async function createPreview(
         opts.lang,
         req.columns,
       );
-      const accountonOnly = await accountonOnlySnapshot(trx, adb.dialect, firmId, workflow.id, [...sorted.inImport]);
+      const accountonOnly = await accountonOnlySnapshot(trx, adb.dialect, firmId, workflow.id, sorted.inImport);
       const firstPage = await accountonOnlyEntries(trx, firmId, workflow.id, accountonOnly.ids.slice(0, ACCOUNTON_ONLY_PAGE));
       const current = await loadClientValues(trx, firmId, sorted.matched.map((m) => m.clientId));
       return { sorted, accountonOnly, firstPage, current };

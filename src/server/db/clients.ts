@@ -38,37 +38,40 @@ function jsonList(dialect: Dialect, values: string[]): RawBuilder<string> {
 }
 
 /**
- * The accountonOnly bucket at this moment: the ids of the firm's clients but the given ones, by last and
- * first name, and how many of them have no dossier in the workflow. Only ids are read, as one string: a
- * firm's 100,000 clients never become JS objects.
+ * The accountonOnly bucket at this moment: the ids of the firm's clients but the given ones, by last name,
+ * first name and id, and how many of them have no dossier in the workflow.
  */
 export async function accountonOnlySnapshot(
   db: Db,
   dialect: Dialect,
   firmId: string,
   workflowId: string,
-  exceptIds: string[],
+  except: ReadonlySet<string>,
 ): Promise<{ ids: string[]; notLinked: number }> {
-  const except = jsonList(dialect, exceptIds);
+  // All the firm's ids as one string, read off the (firm, last name, first name, id) index; the few in the
+  // import are dropped here, which costs less than a `not in` probe per client in the database.
   const [firstName, lastName] = [sql.ref('firstName'), sql.ref('lastName')];
-  // SQLite aggregates in the order of the subquery, which walks the (firm, last name, first name) index.
   const listed = dialect === 'postgres'
-    ? sql<{ ids: string | null }>`select string_agg(c.id, ',' order by c.${lastName}, c.${firstName}) as ids
-        from clients c where c.firm_id = ${firmId} and c.id not in ${except}`
-    : sql<{ ids: string | null }>`select group_concat(c.id, ',') as ids
-        from (select id from clients where firm_id = ${firmId} and id not in ${except} order by ${lastName}, ${firstName}) c`;
+    ? sql<{ ids: string | null }>`select string_agg(id, ',' order by ${lastName}, ${firstName}, id) as ids
+        from clients where firm_id = ${firmId}`
+    // SQLite aggregates in the order of the subquery.
+    : sql<{ ids: string | null }>`select group_concat(id, ',') as ids
+        from (select id from clients where firm_id = ${firmId} order by ${lastName}, ${firstName}, id)`;
   const { rows } = await listed.execute(db);
-  const ids = rows[0]?.ids ? rows[0].ids.split(',') : [];
-  // A client has at most one dossier per workflow: counting the dossiers counts the linked clients.
-  const linked = await db
-    .selectFrom('dossiers')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('firm_id', '=', firmId)
-    .where('workflow_id', '=', workflowId)
-    .where('client_id', 'not in', except)
-    .executeTakeFirstOrThrow();
-  return { ids, notLinked: ids.length - Number(linked.n) };
+  const ids = (rows[0]?.ids ?? '').split(',').filter((id) => id !== '' && !except.has(id));
+  // A client has at most one dossier per workflow: counting dossiers counts linked clients.
+  const linked = async (among?: string[]) => {
+    let q = db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number | string>().as('n')).where('workflow_id', '=', workflowId);
+    q = among ? q.where('client_id', 'in', jsonList(dialect, among)) : q.where('firm_id', '=', firmId);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  };
+  const linkedInImport = except.size ? await linked([...except]) : 0;
+  return { ids, notLinked: ids.length - ((await linked()) - linkedInImport) };
 }
+
+/** The firm filter as an expression, not a column: SQLite then finds ids by the primary key instead of
+ * walking a (firm_id, ...) index through all the firm's clients. */
+const firmIs = (firmId: string) => sql<boolean>`${sql.ref('firm_id')} || '' = ${firmId}`;
 
 /** The accountonOnly entries of the given clients, in the given order; a client since removed is left out. */
 export async function accountonOnlyEntries(db: Db, firmId: string, workflowId: string, ids: string[]): Promise<AccountonOnlyEntry[]> {
@@ -83,7 +86,7 @@ export async function accountonOnlyEntries(db: Db, firmId: string, workflowId: s
         )
         .as('linked'),
     )
-    .where('c.firm_id', '=', firmId)
+    .where(firmIs(firmId))
     .where('c.id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -131,9 +134,7 @@ export async function loadClientValues(db: Db, firmId: string, ids: string[]): P
     const rows = await db
       .selectFrom('clients')
       .select(['id', ...STORED_FIELDS])
-      // The firm filter as an expression, not a column: SQLite would otherwise walk a (firm_id, ...) index
-      // through all the firm's clients for each chunk instead of finding each id by the primary key.
-      .where(sql<string>`${sql.ref('firm_id')} || ''`, '=', firmId)
+      .where(firmIs(firmId))
       .where('id', 'in', chunk)
       .execute();
     for (const r of rows) out.set(r.id, storedValues(r));

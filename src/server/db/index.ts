@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import { Pool } from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './types';
 
@@ -57,6 +56,8 @@ function openSqlite(url: string): AppDatabase {
 async function openPostgres(url: string, opts: OpenOptions): Promise<AppDatabase> {
   const schema = opts.schema;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  // Loaded only for PostgreSQL: an SQLite server does without its memory.
+  const { Pool } = await import('pg');
   if (schema) {
     const setup = new Pool({ connectionString: url, max: 1 });
     try {

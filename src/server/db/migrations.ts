@@ -200,6 +200,14 @@ const accountonOnlyIds: Migration = {
   },
 };
 
+// Ordered by id too, the bucket's order is total; the index then holds all a snapshot reads.
+const clientsFirmNameId: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createIndex('clients_firm_name_id').on('clients').columns(['firm_id', 'lastName', 'firstName', 'id']).execute();
+    await db.schema.dropIndex('clients_firm_name').execute();
+  },
+};
+
 export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
   return {
     async getMigrations() {
@@ -208,6 +216,7 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
         '0002_preview_compressed': previewCompressed(dialect === 'sqlite' ? 'blob' : 'bytea'),
         '0003_drop_clients_firm_id': dropClientsFirmId,
         '0004_accounton_only_ids': accountonOnlyIds,
+        '0005_clients_firm_name_id': clientsFirmNameId,
       };
     },
   };

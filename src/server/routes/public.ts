@@ -1,7 +1,6 @@
 // Endpoints without a key: health, the OpenAPI document and the template (it holds no firm data).
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
-import { writeTemplate } from '../../io';
 import { openApiDocument } from '../openapi';
 import { TemplateQuerySchema } from '../schemas';
 import { parse, type RouteContext } from './context';
@@ -15,6 +14,8 @@ export function publicRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.get('/openapi.json', async () => document);
   app.get('/template.xlsx', async (request, reply) => {
     const { lang } = parse(TemplateQuerySchema, request.query);
+    // Loaded on first use: the spreadsheet library is a tenth of the server's memory.
+    const { writeTemplate } = await import('../../io');
     const file = await writeTemplate({ lang: lang ?? 'en' });
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
