@@ -31,10 +31,14 @@ export interface ClientKeys {
   emailNameKey: string | null;
 }
 
-/** A list of strings as one JSON parameter, however long: a subquery for `in (...)`. */
-function jsonList(dialect: Dialect, values: string[]): RawBuilder<string> {
-  const json = JSON.stringify(values);
-  return dialect === 'sqlite' ? sql`(select value from json_each(${json}))` : sql`(select json_array_elements_text(${json}::json))`;
+/**
+ * `column` is one of `values`, however many: one parameter, a JSON array on SQLite, a text array on
+ * PostgreSQL (whose `= any(...)` probes the index a third faster than a JSON subquery).
+ */
+function oneOf(dialect: Dialect, column: string, values: string[]): RawBuilder<boolean> {
+  return dialect === 'sqlite'
+    ? sql`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`
+    : sql`${sql.ref(column)} = any(${values}::text[])`;
 }
 
 /**
@@ -62,7 +66,7 @@ export async function accountonOnlySnapshot(
   // A client has at most one dossier per workflow: counting dossiers counts linked clients.
   const linked = async (among?: string[]) => {
     let q = db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number | string>().as('n')).where('workflow_id', '=', workflowId);
-    q = among ? q.where('client_id', 'in', jsonList(dialect, among)) : q.where('firm_id', '=', firmId);
+    q = among ? q.where(oneOf(dialect, 'client_id', among)) : q.where('firm_id', '=', firmId);
     return Number((await q.executeTakeFirstOrThrow()).n);
   };
   const linkedInImport = except.size ? await linked([...except]) : 0;
@@ -106,23 +110,23 @@ export async function findClientsByKeys(
   firmId: string,
   keys: { registrationNumbers: string[]; clientCodes: string[]; emailNameKeys: string[] },
 ): Promise<ClientKeys[]> {
+  const lookups = (
+    [
+      ['registrationNumber', keys.registrationNumbers],
+      ['clientCode', keys.clientCodes],
+      ['email_name_key', keys.emailNameKeys],
+    ] as const
+  ).filter(([, values]) => values.length > 0);
+  const select = () => db.selectFrom('clients').select(['id', 'registrationNumber', 'clientCode', 'email_name_key']).where('firm_id', '=', firmId);
+  const any = ([column, values]: (typeof lookups)[number]) => oneOf(dialect, column, [...new Set(values)]);
+  // PostgreSQL combines the three index lookups of one query (a bitmap OR); SQLite's plan for the OR scans
+  // the firm instead, so there each key gets its own query.
+  const results = [];
+  if (dialect === 'sqlite') for (const lookup of lookups) results.push(await select().where(any(lookup)).execute());
+  else if (lookups.length > 0) results.push(await select().where((eb) => eb.or(lookups.map(any))).execute());
   const found = new Map<string, ClientKeys>();
-  const lookups: [('registrationNumber' | 'clientCode' | 'email_name_key'), string[]][] = [
-    ['registrationNumber', keys.registrationNumbers],
-    ['clientCode', keys.clientCodes],
-    ['email_name_key', keys.emailNameKeys],
-  ];
-  for (const [column, values] of lookups) {
-    if (values.length === 0) continue;
-    const rows = await db
-      .selectFrom('clients')
-      .select(['id', 'registrationNumber', 'clientCode', 'email_name_key'])
-      .where('firm_id', '=', firmId)
-      .where(column, 'in', jsonList(dialect, [...new Set(values)]))
-      .execute();
-    for (const r of rows) {
-      found.set(r.id, { id: r.id, registrationNumber: r.registrationNumber, clientCode: r.clientCode, emailNameKey: r.email_name_key });
-    }
+  for (const r of results.flat()) {
+    found.set(r.id, { id: r.id, registrationNumber: r.registrationNumber, clientCode: r.clientCode, emailNameKey: r.email_name_key });
   }
   return [...found.values()];
 }

@@ -200,13 +200,21 @@ const accountonOnlyIds: Migration = {
   },
 };
 
-// Ordered by id too, the bucket's order is total; the index then holds all a snapshot reads.
-const clientsFirmNameId: Migration = {
-  async up(db: Kysely<unknown>) {
-    await db.schema.createIndex('clients_firm_name_id').on('clients').columns(['firm_id', 'lastName', 'firstName', 'id']).execute();
-    await db.schema.dropIndex('clients_firm_name').execute();
-  },
-};
+// Ordered by id too, the bucket's order is total; the index then holds all a snapshot reads. On
+// PostgreSQL, a preview's large values are stored as they are: the parts are brotli-compressed already and
+// the ids hardly compress, so trying (pglz, on every insert) only costs time.
+function clientsFirmNameId(dialect: 'sqlite' | 'postgres'): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex('clients_firm_name_id').on('clients').columns(['firm_id', 'lastName', 'firstName', 'id']).execute();
+      await db.schema.dropIndex('clients_firm_name').execute();
+      if (dialect !== 'postgres') return;
+      for (const column of ['preview_rows', 'preview_other', 'accounton_only_ids']) {
+        await sql`alter table imports alter column ${sql.ref(column)} set storage external`.execute(db);
+      }
+    },
+  };
+}
 
 export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
   return {
@@ -216,7 +224,7 @@ export function migrations(dialect: 'sqlite' | 'postgres'): MigrationProvider {
         '0002_preview_compressed': previewCompressed(dialect === 'sqlite' ? 'blob' : 'bytea'),
         '0003_drop_clients_firm_id': dropClientsFirmId,
         '0004_accounton_only_ids': accountonOnlyIds,
-        '0005_clients_firm_name_id': clientsFirmNameId,
+        '0005_clients_firm_name_id': clientsFirmNameId(dialect),
       };
     },
   };
