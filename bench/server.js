@@ -58,7 +58,8 @@ async function seed(url, schema) {
 
 function startChild(url, schema) {
   // BENCH_SERVER_ARGS passes Node flags to the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const execArgv = (process.env.BENCH_SERVER_ARGS || '').split(' ').filter(Boolean);
+  // The server's own flags (bounded heap), as `serve` and `npm start` run it.
+  const execArgv = [...build('server/start').SERVER_NODE_FLAGS, ...(process.env.BENCH_SERVER_ARGS || '').split(' ').filter(Boolean)];
   const child = fork(__filename, ['--serve', url, schema || ''], { stdio: 'inherit', execArgv });
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve({ child, baseUrl: m.baseUrl }));

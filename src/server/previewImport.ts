@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import zlib from 'node:zlib';
-import { validateRows, type InputRow } from '../core';
+import { validateRows, type InputRow, type RowResult } from '../core';
 import type { Lang } from '../core/lang';
 import type { FieldKey } from '../core/template/columns';
 import type { AuthContext } from './auth';
@@ -34,31 +34,26 @@ function compress(parts: Buffer[]): Promise<Buffer> {
   return buffer(Readable.from(parts).pipe(zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } })));
 }
 
-export async function createPreview(
+/**
+ * The validated rows against one snapshot of the firm's clients: a client is in exactly one of matched,
+ * ambiguous or accountonOnly. A function of its own so that the rows, captured by the transaction's
+ * callback, are garbage once it returns.
+ */
+async function compareWithFirm(
   adb: AppDatabase,
-  auth: AuthContext,
-  req: PreviewRequest,
-  opts: { lang: Lang; now: Date; ttlMs?: number },
-): Promise<{ id: string; body: Buffer[] }> {
-  const { db } = adb;
-  const firmId = auth.firm.id;
-  const workflow = await findWorkflow(db, firmId, req.workflowId);
-  if (!workflow) throw new HttpError(404, 'notFound.workflow');
-
-  const results = validateRows(req.rows, { lang: opts.lang, today: opts.now, columns: req.columns });
+  firmId: string,
+  workflowId: string,
+  results: RowResult[],
+  lang: Lang,
+  columns: PreviewRequest['columns'],
+) {
   const [users, questionnaires] = await Promise.all([
-    firmUsersByEmail(db, firmId),
-    listQuestionnaires(db, firmId, { workflowId: workflow.id }),
+    firmUsersByEmail(adb.db, firmId),
+    listQuestionnaires(adb.db, firmId, { workflowId }),
   ]);
   const questionnaireByLanguage = new Map<string, string>();
   for (const q of questionnaires) if (!questionnaireByLanguage.has(q.language)) questionnaireByLanguage.set(q.language, q.id);
-
-  const id = crypto.randomUUID();
-  const createdAt = opts.now.toISOString();
-  const expiresAt = new Date(opts.now.getTime() + (opts.ttlMs ?? PREVIEW_TTL_MS)).toISOString();
-
-  // One snapshot of the firm's clients: a client is in exactly one of matched, ambiguous or accountonOnly.
-  const { sorted, accountonOnly, firstPage, current } = await db
+  return adb.db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
@@ -67,16 +62,37 @@ export async function createPreview(
       const sorted = sortRows(
         results,
         { matcher: new ClientMatcher(candidates), userEmails: new Set(users.keys()), questionnaireByLanguage },
-        opts.lang,
-        req.columns,
+        lang,
+        columns,
       );
-      const accountonOnly = await accountonOnlySnapshot(trx, adb.dialect, firmId, workflow.id, sorted.inImport);
-      const firstPage = await accountonOnlyEntries(trx, firmId, workflow.id, accountonOnly.ids.slice(0, ACCOUNTON_ONLY_PAGE));
+      const accountonOnly = await accountonOnlySnapshot(trx, adb.dialect, firmId, workflowId, sorted.inImport);
+      const firstPage = await accountonOnlyEntries(trx, firmId, workflowId, accountonOnly.ids.slice(0, ACCOUNTON_ONLY_PAGE));
       const current = await loadClientValues(trx, firmId, sorted.matched.map((m) => m.clientId));
       return { sorted, accountonOnly, firstPage, current };
     });
+}
+
+export async function createPreview(
+  adb: AppDatabase,
+  auth: AuthContext,
+  req: PreviewRequest,
+  opts: { lang: Lang; now: Date; ttlMs?: number },
+): Promise<{ id: string; body: Buffer[] }> {
+  const { db } = adb;
+  const firmId = auth.firm.id;
+  // Only these fields are kept: the rows themselves are garbage once validated (peak memory).
+  const { source, columns } = req;
+  const workflow = await findWorkflow(db, firmId, req.workflowId);
+  if (!workflow) throw new HttpError(404, 'notFound.workflow');
+
+  const results = validateRows(req.rows, { lang: opts.lang, today: opts.now, columns });
+  const total = results.length;
+  const id = crypto.randomUUID();
+  const createdAt = opts.now.toISOString();
+  const expiresAt = new Date(opts.now.getTime() + (opts.ttlMs ?? PREVIEW_TTL_MS)).toISOString();
+  const { sorted, accountonOnly, firstPage, current } = await compareWithFirm(adb, firmId, workflow.id, results, opts.lang, columns);
   const summary: ImportPreview['summary'] = {
-    total: results.length,
+    total,
     importOnly: sorted.importOnly.length,
     accountonOnly: accountonOnly.ids.length,
     accountonOnlyNotLinked: accountonOnly.notLinked,
@@ -87,7 +103,7 @@ export async function createPreview(
   // stored part is compressed (on another thread) while the duplicates are built.
   const head: [string, string][] = [
     ['workflowId', JSON.stringify(workflow.id)],
-    ['source', JSON.stringify(req.source)],
+    ['source', JSON.stringify(source)],
     ['createdAt', JSON.stringify(createdAt)],
     ['expiresAt', JSON.stringify(expiresAt)],
     ['summary', JSON.stringify(summary)],
@@ -102,7 +118,7 @@ export async function createPreview(
   ]);
   await db.transaction().execute(async (trx) => {
     await insertImport(trx, {
-      id, firm_id: firmId, workflow_id: workflow.id, created_by: auth.user.id, source: req.source, status: 'preview',
+      id, firm_id: firmId, workflow_id: workflow.id, created_by: auth.user.id, source, status: 'preview',
       preview_rows: previewRows,
       preview_other: previewOther,
       accounton_only_ids: accountonOnly.ids.join(','),
@@ -117,7 +133,7 @@ export async function createPreview(
     });
     await audit(trx, {
       firmId, userId: auth.user.id, action: 'import.preview', importId: id, at: createdAt,
-      details: { source: req.source, workflowId: workflow.id, ...summary },
+      details: { source, workflowId: workflow.id, ...summary },
     });
   });
   // Sent piece by piece: joining 10 MB of pieces into one buffer would cost a copy and its memory.
