@@ -156,9 +156,12 @@ async function main() {
   if (!values['no-sideload']) sideload(Boolean(https), port);
   console.log('\nPress Ctrl+C to stop.');
 
+  // A second signal while closing is ignored: the terminal's Ctrl+C reaches this process and the
+  // relaunching parent, which passes it on.
+  let stopping = false;
   const stop = async () => {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    if (stopping) return;
+    stopping = true;
     await server.close();
     process.exit(0);
   };

@@ -1,4 +1,5 @@
-// `accounton-import serve` through the real command: demo firm and key on first start only.
+// `accounton-import serve` through the real command: demo firm and key on first start only; it stops
+// cleanly on SIGTERM and on Ctrl+C (SIGINT to the whole process group, its relaunched server included).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,8 +7,9 @@ import path from 'node:path';
 
 const BIN = path.join(__dirname, '../../bin/accounton-import.js');
 
-async function serveOnce(db: string): Promise<{ stdout: string; url: string; key: string | null }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function serveOnce(db: string, stop: 'SIGTERM' | 'Ctrl+C'): Promise<{ stdout: string; url: string; key: string | null; code: number | null }> {
+  // Its own process group, which Ctrl+C reaches as a terminal's would.
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   try {
@@ -23,21 +25,24 @@ async function serveOnce(db: string): Promise<{ stdout: string; url: string; key
       expect((await me.json()).user.role).toBe('admin');
     }
     expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);
-    return { stdout, url, key };
+    const exited = new Promise<number | null>((r) => child.once('exit', r));
+    if (stop === 'SIGTERM') child.kill('SIGTERM');
+    else process.kill(-child.pid!, 'SIGINT');
+    return { stdout, url, key, code: await exited };
   } finally {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
   }
 }
 
 test('serve creates the demo firm on first start and prints its admin key only then', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-'));
   const db = path.join(dir, 'data', 'api.sqlite');
-  const first = await serveOnce(db);
+  const first = await serveOnce(db, 'SIGTERM');
+  expect(first.code).toBe(0);
   expect(first.key).not.toBeNull();
   expect(first.stdout).toContain('Demo Fiduciaire');
   expect(fs.existsSync(db)).toBe(true);
-  const second = await serveOnce(db);
+  const second = await serveOnce(db, 'Ctrl+C');
+  expect(second.code).toBe(0);
   expect(second.key).toBeNull();
 }, 60000);

@@ -69,14 +69,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${apiCliMessage('serve.demo', lang, { firm: DEMO_FIRM_NAME, key: server.demo.adminKey, staffKey: server.demo.staffKey })}\n`);
   }
   io.stdout.write(`${apiCliMessage('serve.stop', lang)}\n`);
+  // The handlers stay until exit: a second signal (the terminal's Ctrl+C also reaches a relaunching
+  // parent, which passes it on) must not kill the server while it closes.
   await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    process.on('SIGINT', () => resolve());
+    process.on('SIGTERM', () => resolve());
   });
   await server.close();
   return 0;

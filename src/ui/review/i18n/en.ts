@@ -5,7 +5,6 @@ export const en = {
   'steps.duplicates': 'Duplicates',
   'steps.invalid': 'Invalid',
   'steps.accountonOnly': 'Only in Accounton',
-  'steps.count': '{label}, {count} rows',
 
   'language.dutch': 'Dutch',
   'language.english': 'English',

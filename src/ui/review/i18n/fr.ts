@@ -7,7 +7,6 @@ export const fr: Record<ReviewMessageKey, string> = {
   'steps.duplicates': 'Doublons',
   'steps.invalid': 'Non valides',
   'steps.accountonOnly': 'Seulement dans Accounton',
-  'steps.count': '{label}, {count} lignes',
 
   'language.dutch': 'Néerlandais',
   'language.english': 'Anglais',

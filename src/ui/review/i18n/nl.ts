@@ -7,7 +7,6 @@ export const nl: Record<ReviewMessageKey, string> = {
   'steps.duplicates': 'Dubbels',
   'steps.invalid': 'Ongeldig',
   'steps.accountonOnly': 'Enkel in Accounton',
-  'steps.count': '{label}, {count} rijen',
 
   'language.dutch': 'Nederlands',
   'language.english': 'Engels',
