@@ -105,12 +105,10 @@ async function main() {
   process.chdir(ROOT);
   buildIfNeeded();
 
-  const { startServer, SERVER_NODE_FLAGS } = require(path.join(BUILD, 'server', 'start.js'));
-  // The server's Node flags (a bounded heap) apply from the start only: run again with them.
-  if (!SERVER_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
-    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-    for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-    child.on('exit', (code) => process.exit(code ?? 1));
+  const { startServer, hasServerFlags, relaunchWithServerFlags } = require(path.join(BUILD, 'server', 'start.js'));
+  // The server's Node flags (a bounded heap) apply from a process's start only: run again with them.
+  if (!hasServerFlags()) {
+    process.exitCode = await relaunchWithServerFlags();
     return;
   }
   const { DEFAULT_DATABASE } = require(path.join(BUILD, 'server', 'db', 'index.js'));

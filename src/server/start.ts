@@ -1,4 +1,5 @@
 // Starts the API on a port: opens (and migrates) the database, seeds the demo firm on first start.
+import { spawn } from 'node:child_process';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app';
 import { DEFAULT_DATABASE, openDatabase, type AppDatabase } from './db';
@@ -30,6 +31,30 @@ export const DEFAULT_PORT = 3001;
  * its first full collection. 1 GB still holds many large imports at once (512 MB measured no lower).
  */
 export const SERVER_NODE_FLAGS = ['--max-old-space-size=1024'];
+
+/** Whether this process runs with SERVER_NODE_FLAGS, or was given a heap size of its own. */
+export function hasServerFlags(): boolean {
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  return SERVER_NODE_FLAGS.every((flag) => given.includes(flag)) || given.some((a) => a.startsWith('--max-old-space-size'));
+}
+
+/**
+ * Runs this same command again in a Node started with SERVER_NODE_FLAGS (they apply from a process's
+ * start only), passing Ctrl+C and SIGTERM on; resolves with its exit code.
+ */
+export function relaunchWithServerFlags(): Promise<number> {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  const pass = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', pass);
+  process.on('SIGTERM', pass);
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      process.off('SIGINT', pass);
+      process.off('SIGTERM', pass);
+      resolve(code ?? 1);
+    });
+  });
+}
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(opts.databaseUrl ?? DEFAULT_DATABASE);

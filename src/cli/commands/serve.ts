@@ -1,11 +1,10 @@
 // accounton-import serve [--port 3001] [--host 127.0.0.1] [--db URL] [--static DIR]
 // Starts the import API; on first start against an empty database it creates the demo firm and
 // prints its admin key once. Stops on Ctrl+C (SIGINT) or SIGTERM.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DEFAULT_DATABASE } from '../../server/db';
 import { DEMO_FIRM_NAME } from '../../server/db/seed';
-import { DEFAULT_PORT, SERVER_NODE_FLAGS, startServer } from '../../server/start';
+import { DEFAULT_PORT, hasServerFlags, relaunchWithServerFlags, startServer } from '../../server/start';
 import { envLang, parseOptions, UsageError, type CliIO } from '../args';
 import { cliMessage } from '../messages';
 import { apiCliMessage } from './apiMessages';
@@ -23,29 +22,8 @@ export function describeDatabase(url: string): string {
   return u.toString();
 }
 
-/** Whether this process runs with the server's flags, or was given a heap size of its own. */
-function heapConfigured(): boolean {
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-  return SERVER_NODE_FLAGS.every((flag) => given.includes(flag)) || given.some((a) => a.startsWith('--max-old-space-size'));
-}
-
-/** Runs this same command again in a Node started with the server's flags; passes Ctrl+C and SIGTERM on. */
-function relaunch(): Promise<number> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  const pass = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on('SIGINT', pass);
-  process.on('SIGTERM', pass);
-  return new Promise((resolve) => {
-    child.on('exit', (code) => {
-      process.off('SIGINT', pass);
-      process.off('SIGTERM', pass);
-      resolve(code ?? 1);
-    });
-  });
-}
-
 export async function run(args: string[], io: CliIO): Promise<number> {
-  if (!heapConfigured()) return relaunch();
+  if (!hasServerFlags()) return relaunchWithServerFlags();
   const lang = envLang();
   const { values, positionals } = parseOptions(
     args,
