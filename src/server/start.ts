@@ -44,14 +44,20 @@ export function hasServerFlags(): boolean {
  */
 export function relaunchWithServerFlags(): Promise<number> {
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  const pass = (signal: NodeJS.Signals) => child.kill(signal);
+  const asked = new Set<NodeJS.Signals>();
+  const pass = (signal: NodeJS.Signals) => {
+    asked.add(signal);
+    child.kill(signal);
+  };
   process.on('SIGINT', pass);
   process.on('SIGTERM', pass);
   return new Promise((resolve) => {
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       process.off('SIGINT', pass);
       process.off('SIGTERM', pass);
-      resolve(code ?? 1);
+      // A terminal's Ctrl+C reaches the server too, which closes; the copy passed on may then land while
+      // Node is exiting, after its handlers are gone. Ended by the signal it was asked to stop on: a clean stop.
+      resolve(code ?? (signal && asked.has(signal) ? 0 : 1));
     });
   });
 }
