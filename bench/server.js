@@ -38,6 +38,7 @@ async function seed(url, schema) {
   const { insertClients } = build('server/db/clients');
   const { STORED_FIELDS } = build('server/db/types');
   const { emailNameKey } = build('server/matching');
+  const { newId } = build('server/ids');
   const adb = await openDatabase(url, { schema });
   try {
     const firm = await seedDemoFirm(adb.db);
@@ -45,7 +46,7 @@ async function seed(url, schema) {
     const clients = [];
     for (let n = 0; n < EXISTING; n++) {
       const values = row(n);
-      const c = { id: crypto.randomUUID(), firm_id: firm.firmId, email_name_key: emailNameKey(values.email, values.lastName), responsible_user_id: null, created_at: at, updated_at: at };
+      const c = { id: newId(), firm_id: firm.firmId, email_name_key: emailNameKey(values.email, values.lastName), responsible_user_id: null, created_at: at, updated_at: at };
       for (const f of STORED_FIELDS) c[f] = values[f] ?? null;
       clients.push(c);
     }

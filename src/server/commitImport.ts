@@ -20,6 +20,7 @@ import { serverMessage, type Params, type ServerMessageCode } from './messages';
 import { previewRows } from './previewImport';
 import type { CommitRequestSchema, CommitResult } from './schemas';
 import type { z } from 'zod';
+import { newId } from './ids';
 
 type Body = z.output<typeof CommitRequestSchema>;
 type Db = Kysely<Database>;
@@ -152,7 +153,7 @@ async function apply(
     const responsible = responsibleOf(values);
     if (responsible === undefined) { conflict(a.row, 'conflict.responsibleNotAUser'); continue; }
     const client = {
-      id: crypto.randomUUID(), firm_id: firmId, email_name_key: emailNameKey(values.email, values.lastName),
+      id: newId(), firm_id: firmId, email_name_key: emailNameKey(values.email, values.lastName),
       responsible_user_id: responsible, created_at: at, updated_at: at,
       ...storedColumns({ ...values, language: a.language }),
     };
@@ -166,7 +167,7 @@ async function apply(
     return false;
   });
   const dossiers = created.map((p) => ({
-    id: crypto.randomUUID(), firm_id: firmId, client_id: p.clientId, workflow_id: workflowId,
+    id: newId(), firm_id: firmId, client_id: p.clientId, workflow_id: workflowId,
     questionnaire_id: p.questionnaireId, status: 'not_sent' as const, import_id: importId, created_at: at,
   }));
   await insertDossiers(trx, dialect, dossiers);
@@ -204,7 +205,7 @@ async function apply(
   }
 
   await removeClientLabels(trx, relabel);
-  const labelIds = await ensureLabels(trx, firmId, labelLinks.flatMap((l) => l.names), () => crypto.randomUUID());
+  const labelIds = await ensureLabels(trx, firmId, labelLinks.flatMap((l) => l.names));
   await addClientLabels(
     trx,
     dialect,

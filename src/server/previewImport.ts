@@ -1,5 +1,4 @@
 // POST /imports and GET /imports/:id: validate with the core, compare with the firm, store the preview.
-import crypto from 'node:crypto';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import zlib from 'node:zlib';
@@ -17,6 +16,7 @@ import { localizeIssues } from './localize';
 import { ClientMatcher, rowKeys } from './matching';
 import { duplicateEntry, sortRows } from './preview';
 import { ACCOUNTON_ONLY_PAGE, type AccountonOnlyPage, type ImportPreview, type ImportSource } from './schemas';
+import { newId } from './ids';
 
 export const PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -87,7 +87,7 @@ export async function createPreview(
 
   const results = validateRows(req.rows, { lang: opts.lang, today: opts.now, columns });
   const total = results.length;
-  const id = crypto.randomUUID();
+  const id = newId();
   const createdAt = opts.now.toISOString();
   const expiresAt = new Date(opts.now.getTime() + (opts.ttlMs ?? PREVIEW_TTL_MS)).toISOString();
   const { sorted, accountonOnly, firstPage, current } = await compareWithFirm(adb, firmId, workflow.id, results, opts.lang, columns);

@@ -5,6 +5,7 @@ import type { AccountonOnlyEntry } from '../schemas';
 import type { Dialect } from './index';
 import type { ClientTable, Database, StoredField } from './types';
 import { STORED_FIELDS } from './types';
+import { newId } from '../ids';
 
 type Db = Kysely<Database>;
 
@@ -224,7 +225,7 @@ export async function insertDossiers(db: Db, dialect: Dialect, dossiers: NewDoss
 }
 
 /** The ids of the named labels, creating the missing ones. */
-export async function ensureLabels(db: Db, firmId: string, names: string[], newId: () => string): Promise<Map<string, string>> {
+export async function ensureLabels(db: Db, firmId: string, names: string[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const wanted = [...new Set(names)];
   const load = async (list: string[]) => {

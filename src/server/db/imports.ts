@@ -1,7 +1,7 @@
 // Import previews, the commit rows that make a commit happen once, and the audit log.
-import crypto from 'node:crypto';
 import type { Kysely, Insertable, Selectable } from 'kysely';
 import type { CommitTable, Database, ImportTable } from './types';
+import { newId } from '../ids';
 
 type Db = Kysely<Database>;
 
@@ -69,7 +69,7 @@ export async function audit(
   await db
     .insertInto('audit_log')
     .values({
-      id: crypto.randomUUID(),
+      id: newId(),
       firm_id: entry.firmId,
       user_id: entry.userId,
       action: entry.action,

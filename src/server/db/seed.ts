@@ -1,9 +1,9 @@
 // Creates firms, users and keys: the demo firm for `serve`'s first start and `seed-demo`.
-import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { generateApiKey } from '../keys';
 import type { ClientLanguage } from '../schemas';
 import type { Database, Role } from './types';
+import { newId } from '../ids';
 
 type Db = Kysely<Database>;
 
@@ -34,11 +34,11 @@ export async function addUser(
   user: { email: string; name: string; role: Role },
   now = new Date(),
 ): Promise<{ userId: string; key: string }> {
-  const userId = crypto.randomUUID();
+  const userId = newId();
   const at = now.toISOString();
   const { key, prefix, hash } = generateApiKey();
   await db.insertInto('users').values({ id: userId, firm_id: firmId, email: user.email.toLowerCase(), name: user.name, role: user.role, created_at: at }).execute();
-  await db.insertInto('api_keys').values({ id: crypto.randomUUID(), user_id: userId, prefix, hash, created_at: at, revoked_at: null }).execute();
+  await db.insertInto('api_keys').values({ id: newId(), user_id: userId, prefix, hash, created_at: at, revoked_at: null }).execute();
   return { userId, key };
 }
 
@@ -49,13 +49,13 @@ export async function seedDemoFirm(db: Db, opts: { firmName?: string; now?: Date
   const name = opts.firmName ?? DEMO_FIRM_NAME;
   const domain = `${name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'firm'}.example`;
   return db.transaction().execute(async (trx) => {
-    const firmId = crypto.randomUUID();
+    const firmId = newId();
     await trx.insertInto('firms').values({ id: firmId, name, created_at: at }).execute();
     const adminEmail = `admin@${domain}`;
     const staffEmail = `staff@${domain}`;
     const admin = await addUser(trx, firmId, { email: adminEmail, name: 'Sophie Peeters', role: 'admin' }, now);
     const staff = await addUser(trx, firmId, { email: staffEmail, name: 'Thomas Dubois', role: 'staff' }, now);
-    const workflowId = crypto.randomUUID();
+    const workflowId = newId();
     const taxYear = now.getUTCFullYear();
     await trx
       .insertInto('workflows')
@@ -65,7 +65,7 @@ export async function seedDemoFirm(db: Db, opts: { firmName?: string; now?: Date
       .insertInto('questionnaires')
       .values(
         (Object.entries(QUESTIONNAIRE_NAMES) as [ClientLanguage, string][]).map(([language, qname]) => ({
-          id: crypto.randomUUID(), firm_id: firmId, workflow_id: workflowId, language, name: qname,
+          id: newId(), firm_id: firmId, workflow_id: workflowId, language, name: qname,
         })),
       )
       .execute();
