@@ -177,7 +177,7 @@ async function apply(
 
   const labelLinks: { clientId: string; names: string[] }[] = created.map((p) => ({ clientId: p.clientId, names: p.labels }));
   const relabel: string[] = [];
-  const current = await loadClientValues(trx, firmId, body.update.map((u) => duplicateRows.get(u.row)!.clientId));
+  const current = await loadClientValues(trx, dialect, firmId, body.update.map((u) => duplicateRows.get(u.row)!.clientId));
   for (const u of body.update) {
     const entry = duplicateRows.get(u.row)!;
     const match = matcher.match(entry.values);

@@ -67,7 +67,7 @@ async function compareWithFirm(
       );
       const accountonOnly = await accountonOnlySnapshot(trx, adb.dialect, firmId, workflowId, sorted.inImport);
       const firstPage = await accountonOnlyEntries(trx, firmId, workflowId, accountonOnly.ids.slice(0, ACCOUNTON_ONLY_PAGE));
-      const current = await loadClientValues(trx, firmId, sorted.matched.map((m) => m.clientId));
+      const current = await loadClientValues(trx, adb.dialect, firmId, sorted.matched.map((m) => m.clientId));
       return { sorted, accountonOnly, firstPage, current };
     });
 }

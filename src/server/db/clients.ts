@@ -133,34 +133,28 @@ export async function findClientsByKeys(
 }
 
 /** The template values of the given clients (labels joined with commas), by client id. */
-export async function loadClientValues(db: Db, firmId: string, ids: string[]): Promise<Map<string, RowValues>> {
+export async function loadClientValues(db: Db, dialect: Dialect, firmId: string, ids: string[]): Promise<Map<string, RowValues>> {
   const out = new Map<string, RowValues>();
-  for (const chunk of chunks([...new Set(ids)], IN_CHUNK)) {
-    const rows = await db
-      .selectFrom('clients')
-      .select(['id', ...STORED_FIELDS])
-      .where(firmIs(firmId))
-      .where('id', 'in', chunk)
-      .execute();
-    for (const r of rows) out.set(r.id, storedValues(r));
-    // Only ids found in the firm above: their labels need no second firm filter.
-    const found = rows.map((r) => r.id);
-    const labels = found.length
-      ? await db
-          .selectFrom('client_labels as cl')
-          .innerJoin('labels as l', 'l.id', 'cl.label_id')
-          .select(['cl.client_id', 'l.name'])
-          .where('cl.client_id', 'in', found)
-          .orderBy('l.name')
-          .execute()
-      : [];
-    const byClient = new Map<string, string[]>();
-    for (const l of labels) byClient.set(l.client_id, [...(byClient.get(l.client_id) ?? []), l.name]);
-    for (const [id, names] of byClient) {
-      const values = out.get(id);
-      if (values) values.labels = names.join(',');
-    }
-  }
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom('clients')
+    .select(['id', ...STORED_FIELDS])
+    .where(firmIs(firmId))
+    .where(oneOf(dialect, 'id', [...new Set(ids)]))
+    .execute();
+  for (const r of rows) out.set(r.id, storedValues(r));
+  if (rows.length === 0) return out;
+  // Only ids found in the firm above: their labels need no second firm filter.
+  const labels = await db
+    .selectFrom('client_labels as cl')
+    .innerJoin('labels as l', 'l.id', 'cl.label_id')
+    .select(['cl.client_id', 'l.name'])
+    .where(oneOf(dialect, 'cl.client_id', rows.map((r) => r.id)))
+    .orderBy('l.name')
+    .execute();
+  const byClient = new Map<string, string[]>();
+  for (const l of labels) byClient.set(l.client_id, [...(byClient.get(l.client_id) ?? []), l.name]);
+  for (const [id, names] of byClient) out.get(id)!.labels = names.join(',');
   return out;
 }
 
@@ -181,12 +175,19 @@ const CLIENT_COLUMNS = ['id', 'firm_id', 'email_name_key', 'responsible_user_id'
 const DOSSIER_COLUMNS = ['id', 'firm_id', 'client_id', 'workflow_id', 'questionnaire_id', 'status', 'import_id', 'created_at'] as const;
 
 /**
- * `(columns) select * from unnest(...)`: rows of text columns as one array parameter per column. For
- * PostgreSQL one short statement, whatever the row count, instead of chunks of thousands of parameters.
+ * `(columns) select ... from unnest(...)`: rows of text columns as one array parameter per column, for
+ * PostgreSQL one short statement whatever the row count. A value every row shares (the firm, the time) goes
+ * once, not once per row: less to serialize and to parse.
  */
 function unnestRows<T>(columns: readonly (keyof T & string)[], rows: T[]): RawBuilder<unknown> {
-  const arrays = columns.map((c) => sql`${rows.map((r) => r[c] ?? null)}::text[]`);
-  return sql`(${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`;
+  const value = (row: T, column: keyof T & string) => (row[column] ?? null) as unknown;
+  const shared = (c: keyof T & string) => rows.every((r) => value(r, c) === value(rows[0], c));
+  // The first column (the id) always varies: unnest needs one array to give the row count.
+  const varying = columns.filter((c, i) => i === 0 || !shared(c));
+  const select = columns.map((c) => (varying.includes(c) ? sql.ref(`u.${c}`) : sql`${value(rows[0], c)}::text`));
+  const arrays = varying.map((c) => sql`${rows.map((r) => value(r, c))}::text[]`);
+  return sql`(${sql.join(columns.map((c) => sql.ref(c)))}) select ${sql.join(select)}
+    from unnest(${sql.join(arrays)}) as u(${sql.join(varying.map((c) => sql.ref(c)))})`;
 }
 
 /**
@@ -273,7 +274,7 @@ export async function updateClient(
 
 export interface ClientListQuery { query?: string; label?: string; limit: number; offset: number }
 
-export async function listClients(db: Db, firmId: string, q: ClientListQuery) {
+export async function listClients(db: Db, dialect: Dialect, firmId: string, q: ClientListQuery) {
   let base = db.selectFrom('clients as c').where('c.firm_id', '=', firmId);
   if (q.query) {
     const pattern = `%${q.query.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -309,7 +310,7 @@ export async function listClients(db: Db, firmId: string, q: ClientListQuery) {
     .offset(q.offset)
     .execute();
   const ids = page.map((r) => r.id);
-  const values = await loadClientValues(db, firmId, ids);
+  const values = await loadClientValues(db, dialect, firmId, ids);
   const dossiers = ids.length
     ? await db
         .selectFrom('dossiers')

@@ -17,7 +17,7 @@ export function firmRoutes(app: FastifyInstance, ctx: RouteContext): void {
   });
   app.get('/clients', async (request): Promise<ClientsPage> => {
     const query = parse(ClientsQuerySchema, request.query);
-    const page = await listClients(ctx.adb.db, caller(request).firm.id, query);
+    const page = await listClients(ctx.adb.db, ctx.adb.dialect, caller(request).firm.id, query);
     return { ...page, limit: query.limit, offset: query.offset } as ClientsPage;
   });
 }
