@@ -135,28 +135,36 @@ async function apply(
   const conflict = (row: number, code: ServerMessageCode, clientId?: string, params?: Params) =>
     result.conflicts.push({ row, code, ...(clientId ? { clientId } : {}), ...(params ? { params } : {}) });
 
-  // Re-match every selected row against the clients as they are now, in a few chunked queries.
-  const selected = [...body.add.map((a) => newRows.get(a.row)!.values), ...body.update.map((u) => duplicateRows.get(u.row)!.values)];
-  const now = await findClientsByKeys(trx, dialect, firmId, rowKeys(selected));
-  const matcher = new ClientMatcher(now);
   const users = await firmUsersByEmail(trx, firmId);
   const responsibleOf = (values: RowValues): string | null | undefined =>
     values.responsibleEmail ? users.get(values.responsibleEmail.toLowerCase()) : null;
-
-  const newClients: (NewClient & { id: string })[] = [];
-  const pending: { row: number; clientId: string; questionnaireId: string; labels: string[] }[] = [];
-  for (const a of body.add) {
+  const build = (a: Body['add'][number]) => {
     const values = newRows.get(a.row)!.values;
-    const match = matcher.match(values);
-    if (match.kind === 'one') { conflict(a.row, 'conflict.clientExists', match.clientId, { rule: match.rule }); continue; }
-    if (match.kind === 'several') { conflict(a.row, 'conflict.clientExists', undefined, { rule: match.rule }); continue; }
     const responsible = responsibleOf(values);
-    if (responsible === undefined) { conflict(a.row, 'conflict.responsibleNotAUser'); continue; }
-    const client = {
+    const client = responsible === undefined ? null : {
       id: newId(), firm_id: firmId, email_name_key: emailNameKey(values.email, values.lastName),
       responsible_user_id: responsible, created_at: at, updated_at: at,
       ...storedColumns({ ...values, language: a.language }),
     };
+    return { a, values, client };
+  };
+
+  // Re-match every selected row against the clients as they are now. The new clients are built meanwhile,
+  // a turn of the event loop later: the query is on its way to the database by then.
+  const selected = [...body.add.map((a) => newRows.get(a.row)!.values), ...body.update.map((u) => duplicateRows.get(u.row)!.values)];
+  const [now, candidates] = await Promise.all([
+    findClientsByKeys(trx, dialect, firmId, rowKeys(selected)),
+    new Promise<void>((resolve) => setImmediate(resolve)).then(() => body.add.map(build)),
+  ]);
+  const matcher = new ClientMatcher(now);
+
+  const newClients: (NewClient & { id: string })[] = [];
+  const pending: { row: number; clientId: string; questionnaireId: string; labels: string[] }[] = [];
+  for (const { a, values, client } of candidates) {
+    const match = matcher.match(values);
+    if (match.kind === 'one') { conflict(a.row, 'conflict.clientExists', match.clientId, { rule: match.rule }); continue; }
+    if (match.kind === 'several') { conflict(a.row, 'conflict.clientExists', undefined, { rule: match.rule }); continue; }
+    if (!client) { conflict(a.row, 'conflict.responsibleNotAUser'); continue; }
     newClients.push(client);
     pending.push({ row: a.row, clientId: client.id, questionnaireId: a.questionnaireId, labels: labelNames(values.labels) });
   }

@@ -92,6 +92,22 @@ describeEachDb('commit', (target) => {
     expect((await clientsOf(t, undefined, '&query=last3200')).clients).toHaveLength(1);
   });
 
+  test('a main responsible who left the firm since the preview is a conflict; the other rows are created', async () => {
+    const email = 'leaving@demo-fiduciaire.example';
+    await t.adb.db
+      .insertInto('users')
+      .values({ id: `leaving-${target.name}`, firm_id: t.firm.firmId, email, name: 'Leaving', role: 'staff', created_at: new Date().toISOString() })
+      .execute();
+    const p = await t.preview([clientRow(3300, { responsibleEmail: email }), clientRow(3301)]);
+    expect(p.importOnly).toHaveLength(2);
+    await t.adb.db.updateTable('users').set({ email: 'left@elsewhere.example' }).where('id', '=', `leaving-${target.name}`).execute();
+    const res = await commit(t, p.id, addAll(p));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().created.map((c: { row: number }) => c.row)).toEqual([3]);
+    expect(res.json().conflicts).toEqual([expect.objectContaining({ row: 2, code: 'conflict.responsibleNotAUser' })]);
+    expect((await clientsOf(t, undefined, '&query=last3300')).clients).toHaveLength(0);
+  });
+
   test('a duplicate whose match changed since the preview is a conflict, not an update', async () => {
     await importClients(t, [clientRow(3100, { registrationNumber: '', clientCode: 'K-3100' })]);
     const stale = await t.preview([clientRow(3101, { registrationNumber: '', clientCode: 'K-3100', city: 'Namur' })]);
