@@ -36,6 +36,8 @@ module.exports = (_env, argv = {}) => {
       chunkFilename: production ? '[id].[contenthash:8].js' : '[id].js',
       publicPath: '/',
       clean: true,
+      // npm start rebuilds when src/ is newer than dist/: every build writes every file, changed or not.
+      compareBeforeEmit: false,
     },
     // One webpack runtime per page: the commands and pane entries then share module instances (one store).
     optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all' } },

@@ -134,7 +134,9 @@ async function main() {
     throw err;
   }
 
-  const origin = `${https ? 'https' : 'http'}://localhost:${port}`;
+  // The port bound, which differs from the one asked for with --port 0.
+  const bound = Number(new URL(server.url).port);
+  const origin = `${https ? 'https' : 'http'}://localhost:${bound}`;
   console.log('');
   if (fs.existsSync(path.join(DIST, 'index.html'))) console.log(`Web importer:  ${origin}/`);
   else console.log('Web importer:  not built (dist/index.html is missing; "npm run build" makes it).');
@@ -151,7 +153,7 @@ async function main() {
     console.log('Paste it into the web importer (or the add-in settings) and press "Test connection".');
   }
   console.log('');
-  if (!values['no-sideload']) sideload(Boolean(https), port);
+  if (!values['no-sideload']) sideload(Boolean(https), bound);
   console.log('\nPress Ctrl+C to stop.');
 
   // A second signal while closing is ignored: the terminal's Ctrl+C reaches this process and the
