@@ -1,36 +1,25 @@
 // `accounton-import serve` through the real command: demo firm and key on first start only; it stops
 // cleanly on SIGTERM and on Ctrl+C (SIGINT to the whole process group, its relaunched server included).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startCommand } from '../processes';
 
 const BIN = path.join(__dirname, '../../bin/accounton-import.js');
 
 async function serveOnce(db: string, stop: 'SIGTERM' | 'Ctrl+C'): Promise<{ stdout: string; url: string; key: string | null; code: number | null }> {
-  // Its own process group, which Ctrl+C reaches as a terminal's would.
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
+  const serve = await startCommand([BIN, 'serve', '--port', '0', '--db', db], /Ctrl\+C/, 20000);
   try {
-    const started = Date.now();
-    while (!/Ctrl\+C/.test(stdout)) {
-      if (child.exitCode !== null || Date.now() - started > 20000) throw new Error(`serve did not start: ${stdout}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const url = /listening on (\S+)/.exec(stdout)![1];
-    const key = /(acc_[0-9a-f]{12}_\S+)/.exec(stdout)?.[1] ?? null;
+    const url = /listening on (\S+)/.exec(serve.stdout)![1];
+    const key = /(acc_[0-9a-f]{12}_\S+)/.exec(serve.stdout)?.[1] ?? null;
     if (key) {
       const me = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
       expect((await me.json()).user.role).toBe('admin');
     }
     expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);
-    const exited = new Promise<number | null>((r) => child.once('exit', r));
-    if (stop === 'SIGTERM') child.kill('SIGTERM');
-    else process.kill(-child.pid!, 'SIGINT');
-    return { stdout, url, key, code: await exited };
+    return { stdout: serve.stdout, url, key, code: await serve.stop(stop) };
   } finally {
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+    serve.kill();
   }
 }
 

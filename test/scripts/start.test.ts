@@ -2,28 +2,18 @@
 // origin, the demo key printed on the first start only, and a clean stop on Ctrl+C (SIGINT to the whole
 // process group, as a terminal sends it, its relaunched server included). `npm test` builds dist/ first,
 // so nothing is rebuilt here.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startCommand } from '../processes';
 
 const START = path.join(__dirname, '../../scripts/start.js');
 
 async function startOnce(db: string): Promise<{ stdout: string; origin: string; key: string | null; code: number | null }> {
-  const child = spawn(process.execPath, [START, '--port', '0', '--db', db, '--no-sideload'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
+  const start = await startCommand([START, '--port', '0', '--db', db, '--no-sideload'], /Press Ctrl\+C/, 60000);
   try {
-    const started = Date.now();
-    while (!/Press Ctrl\+C/.test(stdout)) {
-      if (child.exitCode !== null || Date.now() - started > 60000) throw new Error(`npm start did not start: ${stdout}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const origin = /Import API:\s+(\S+)\/api\/v1/.exec(stdout)![1];
-    const key = /^\s+(acc_[0-9a-f]{12}_\S+)$/m.exec(stdout)?.[1] ?? null;
+    const origin = /Import API:\s+(\S+)\/api\/v1/.exec(start.stdout)![1];
+    const key = /^\s+(acc_[0-9a-f]{12}_\S+)$/m.exec(start.stdout)?.[1] ?? null;
     const page = await fetch(`${origin}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html');
@@ -33,11 +23,9 @@ async function startOnce(db: string): Promise<{ stdout: string; origin: string; 
       const me = await fetch(`${origin}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
       expect((await me.json()).user.role).toBe('admin');
     }
-    const exited = new Promise<number | null>((r) => child.once('exit', r));
-    process.kill(-child.pid!, 'SIGINT');
-    return { stdout, origin, key, code: await exited };
+    return { stdout: start.stdout, origin, key, code: await start.stop('Ctrl+C') };
   } finally {
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+    start.kill();
   }
 }
 
