@@ -105,7 +105,7 @@ async function main() {
   process.chdir(ROOT);
   buildIfNeeded();
 
-  const { startServer, hasServerFlags, relaunchWithServerFlags } = require(path.join(BUILD, 'server', 'start.js'));
+  const { startServer, hasServerFlags, relaunchWithServerFlags, untilStopped } = require(path.join(BUILD, 'server', 'start.js'));
   // The server's Node flags (a bounded heap) apply from a process's start only: run again with them.
   if (!hasServerFlags()) {
     process.exitCode = await relaunchWithServerFlags();
@@ -156,17 +156,9 @@ async function main() {
   if (!values['no-sideload']) sideload(Boolean(https), bound);
   console.log('\nPress Ctrl+C to stop.');
 
-  // A second signal while closing is ignored: the terminal's Ctrl+C reaches this process and the
-  // relaunching parent, which passes it on.
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await server.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  await untilStopped();
+  await server.close();
+  process.exit(0);
 }
 
 main().catch((err) => {

@@ -62,6 +62,17 @@ export function relaunchWithServerFlags(): Promise<number> {
   });
 }
 
+/**
+ * Resolves on the first Ctrl+C or SIGTERM. The handlers stay until exit: a second signal (a terminal's
+ * Ctrl+C also reaches a relaunching parent, which passes it on) must not kill the server while it closes.
+ */
+export function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    process.on('SIGINT', () => resolve());
+    process.on('SIGTERM', () => resolve());
+  });
+}
+
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(opts.databaseUrl ?? DEFAULT_DATABASE);
   try {

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { DEFAULT_DATABASE } from '../../server/db';
 import { DEMO_FIRM_NAME } from '../../server/db/seed';
-import { DEFAULT_PORT, hasServerFlags, relaunchWithServerFlags, startServer } from '../../server/start';
+import { DEFAULT_PORT, hasServerFlags, relaunchWithServerFlags, startServer, untilStopped } from '../../server/start';
 import { envLang, parseOptions, UsageError, type CliIO } from '../args';
 import { cliMessage } from '../messages';
 import { apiCliMessage } from './apiMessages';
@@ -47,12 +47,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${apiCliMessage('serve.demo', lang, { firm: DEMO_FIRM_NAME, key: server.demo.adminKey, staffKey: server.demo.staffKey })}\n`);
   }
   io.stdout.write(`${apiCliMessage('serve.stop', lang)}\n`);
-  // The handlers stay until exit: a second signal (the terminal's Ctrl+C also reaches a relaunching
-  // parent, which passes it on) must not kill the server while it closes.
-  await new Promise<void>((resolve) => {
-    process.on('SIGINT', () => resolve());
-    process.on('SIGTERM', () => resolve());
-  });
+  await untilStopped();
   await server.close();
   return 0;
 }
