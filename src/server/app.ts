@@ -4,12 +4,14 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { authenticate, bearerKey } from './auth';
 import type { AppDatabase } from './db';
-import { HttpError, requestLang, sendError, toHttpError } from './errors';
+import { errorBody, HttpError, requestLang, sendError, toHttpError } from './errors';
 import { keyPrefix } from './keys';
 import { loggerOptions, type LogOptions } from './logger';
+import { serverMessage } from './messages';
 import { PREVIEW_TTL_MS } from './previewImport';
 import type { RouteContext } from './routes/context';
 import { firmRoutes } from './routes/firm';
@@ -41,12 +43,37 @@ export interface AppOptions {
   https?: { key: string | Buffer; cert: string | Buffer };
 }
 
+/** Malformed HTTP never reaches a route: answered on the socket, in the one shape (no language is known yet). */
+function answerMalformed(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'request.tooLarge' as const]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'request.malformed' as const]
+        : [400, 'Bad Request', 'request.malformed' as const];
+  const body = JSON.stringify(errorBody(code, serverMessage(code, 'en', { limitMb: 0 })));
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const app = Fastify({
     logger: opts.logger ? loggerOptions(opts.logger) : false,
     bodyLimit,
     trustProxy: opts.trustProxy ?? false,
+    // Ids are checked as ids by the routes (a 404 in the one shape); only absurd lengths stop at the router.
+    routerOptions: { maxParamLength: 1000 },
+    frameworkErrors: (error, request, reply) => {
+      const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'request.urlTooLong' : 'request.badUrl';
+      request.log.info({ code }, 'request refused');
+      sendError(reply, requestLang(request), new HttpError(error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, code));
+    },
+    clientErrorHandler: answerMalformed,
     ...(opts.https ? { https: opts.https } : {}),
   });
   const ctx: RouteContext = {
