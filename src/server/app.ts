@@ -7,6 +7,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { authenticate, bearerKey } from './auth';
+import { AuthGuard, GUARD_LIMITS, type GuardLimits } from './authGuard';
+import { MemoryCounters, type Counters } from './counters';
 import type { AppDatabase } from './db';
 import { errorBody, HttpError, requestLang, sendError, toHttpError } from './errors';
 import { keyPrefix } from './keys';
@@ -31,6 +33,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Requests per time window per API key (per client IP without a key); false disables. */
   rateLimit?: false | { max: number; timeWindow?: number | string };
+  /** Limits on failed authentication (on by default, counters in memory); false disables. */
+  authGuard?: false | { limits?: Partial<GuardLimits>; counters?: Counters };
   /** Largest request body in bytes (JSON or upload); larger is a 413. */
   bodyLimit?: number;
   previewTtlMs?: number;
@@ -82,11 +86,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit,
     previewTtlMs: opts.previewTtlMs ?? PREVIEW_TTL_MS,
   };
+  const guard = opts.authGuard === false ? null : new AuthGuard(
+    opts.authGuard?.counters ?? new MemoryCounters(),
+    { ...GUARD_LIMITS, ...opts.authGuard?.limits },
+  );
 
   app.setErrorHandler((error, request, reply) => {
     const known = toHttpError(error as Error, bodyLimit);
     if (known) {
       request.log.info({ code: known.code, statusCode: known.status }, 'request refused');
+      if (known.status === 429 && typeof known.params.seconds === 'number') reply.header('retry-after', known.params.seconds);
       return sendError(reply, requestLang(request), known);
     }
     request.log.error({ err: error }, 'request failed');
@@ -134,7 +143,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       publicRoutes(api, ctx);
       await api.register(async (secured) => {
         secured.addHook('onRequest', async (request) => {
-          request.auth = await authenticate(ctx.adb, request);
+          request.auth = await authenticate(ctx.adb, request, guard, ctx.now().getTime());
         });
         firmRoutes(secured, ctx);
         importRoutes(secured, ctx);

@@ -16,6 +16,16 @@ const MESSAGES = {
     fr: "Cette clé d'API est inconnue ou révoquée. Demandez une clé valide à un administrateur de votre cabinet.",
     nl: 'Deze API-sleutel is onbekend of ingetrokken. Vraag een geldige sleutel aan een beheerder van uw kantoor.',
   },
+  'auth.tooManyFailures': {
+    en: 'Too many requests with a missing or wrong API key from your address. Wait {seconds} seconds, then send a valid key.',
+    fr: "Trop de requêtes avec une clé d'API absente ou erronée depuis votre adresse. Attendez {seconds} secondes, puis envoyez une clé valide.",
+    nl: 'Te veel verzoeken met een ontbrekende of foute API-sleutel vanaf uw adres. Wacht {seconds} seconden en stuur dan een geldige sleutel.',
+  },
+  'auth.keyLocked': {
+    en: 'This API key is locked for {seconds} seconds after repeated wrong secrets. It keeps working where it was used before; elsewhere, wait, or ask an administrator of your firm for a new key.',
+    fr: "Cette clé d'API est bloquée pendant {seconds} secondes après des secrets erronés répétés. Elle reste utilisable là où elle l'a déjà été ; ailleurs, attendez, ou demandez une nouvelle clé à un administrateur du cabinet.",
+    nl: 'Deze API-sleutel is {seconds} seconden geblokkeerd na herhaalde foute geheimen. Waar hij eerder werd gebruikt, blijft hij werken; elders wacht u, of vraagt u een nieuwe sleutel aan een beheerder van uw kantoor.',
+  },
   'auth.adminOnly': {
     en: 'Only an administrator of the firm can import clients. Use an administrator\'s API key.',
     fr: "Seul un administrateur du cabinet peut importer des clients. Utilisez la clé d'API d'un administrateur.",
