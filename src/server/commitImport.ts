@@ -12,6 +12,7 @@ import {
   removeClientLabels, updateClient, type NewClient,
 } from './db/clients';
 import { firmUsersByEmail, listQuestionnaires } from './db/firms';
+import { lockFirmCommits } from './db/locks';
 import { audit, claimCommit, findCommit, findImport, markImportCommitted, saveCommitResult } from './db/imports';
 import { STORED_FIELDS, type Database, type StoredField } from './db/types';
 import { HttpError } from './errors';
@@ -78,6 +79,8 @@ export async function commitImport(
         return { result: render(JSON.parse(previous.result) as StoredResult, opts.lang), replayed: true };
       }
       if (at >= record.expires_at) throw new HttpError(410, 'import.expired');
+      // Before any re-match: what this commit reads must include every earlier commit of the firm.
+      await lockFirmCommits(trx, adb.dialect, firmId);
       const stored = await apply(trx, adb.dialect, auth, record.id, record.workflow_id, previewRows(record), body, at);
       await saveCommitResult(trx, importId, JSON.stringify(stored));
       await markImportCommitted(trx, firmId, importId, at);

@@ -2,6 +2,7 @@
 // {column} is the column's header in the message language; every message says what is wrong and how to fix it.
 export const en: Record<string, string> = {
   required: '{column} is empty: fill it in.',
+  controlCharacter: '{column} contains an invisible control character (often pasted from another program) that cannot be stored: retype the value, or use "{fix}".',
   'person.required': 'Column {column} is empty: write "person".',
   'person.invalid': 'Column {column} must say "person": replace the value with "person".',
   'email.required': 'The e-mail address is missing: fill in the client\'s address (the questionnaire is sent there).',

@@ -1,6 +1,7 @@
 // Messages en français, par code (voir en.ts pour les clés).
 export const fr: Record<string, string> = {
   required: '{column} est vide : complétez-la.',
+  controlCharacter: '{column} contient un caractère de contrôle invisible (souvent collé depuis un autre programme) qui ne peut pas être enregistré : retapez la valeur, ou utilisez « {fix} ».',
   'person.required': 'La colonne {column} est vide : écrivez « person ».',
   'person.invalid': 'La colonne {column} doit contenir « person » : remplacez la valeur par « person ».',
   'email.required': "L'adresse e-mail manque : indiquez l'adresse du client (le questionnaire y est envoyé).",

@@ -1,6 +1,7 @@
 // Nederlandstalige meldingen, per code (zie en.ts voor de sleutels).
 export const nl: Record<string, string> = {
   required: '{column} is leeg: vul het in.',
+  controlCharacter: '{column} bevat een onzichtbaar stuurteken (vaak geplakt uit een ander programma) dat niet kan worden opgeslagen: typ de waarde opnieuw, of gebruik "{fix}".',
   'person.required': 'Kolom {column} is leeg: schrijf "person".',
   'person.invalid': 'Kolom {column} moet "person" bevatten: vervang de waarde door "person".',
   'email.required': 'Het e-mailadres ontbreekt: vul het adres van de klant in (de vragenlijst wordt daarheen gestuurd).',
