@@ -20,7 +20,7 @@ export const en: Record<string, string> = {
   'nationalNumber.restoredZero': 'Excel dropped the leading 0 of {column}: read as {fix}. Format the column as Text and write {fix}.',
   'registrationNumber.recommended': 'The national register number is empty: add it if you can, it eases the MyMinfin sync.',
   'registrationNumber.duplicate': 'This national register number is also on row {rows}: keep one row per declaration.',
-  'registrationNumber.partnerRow': 'This person is already the partner in row {row}: a joint declaration is one row. Remove this row.',
+  'registrationNumber.partnerRow': 'This person is already the partner in row {row}, which holds the joint declaration (a couple is one row): remove this row.',
   'spouseRegistrationNumber.sameAsDeclarant': "{column} is the declarant's own number: write the partner's number, or leave it empty.",
   'enterpriseNumber.format': '{column} may contain digits only: write the 10-digit enterprise number, e.g. 0403170701.',
   'enterpriseNumber.punctuation': '{column} must be digits only, without "BE", dots or spaces: write {fix}.',

@@ -19,7 +19,7 @@ export const fr: Record<string, string> = {
   'nationalNumber.restoredZero': 'Excel a supprimé le 0 initial de {column} : lu comme {fix}. Mettez la colonne au format Texte et écrivez {fix}.',
   'registrationNumber.recommended': 'Le numéro de registre national est vide : ajoutez-le si possible, il facilite la synchro MyMinfin.',
   'registrationNumber.duplicate': 'Ce numéro de registre national figure aussi à la ligne {rows} : une seule ligne par déclaration.',
-  'registrationNumber.partnerRow': 'Cette personne est déjà le partenaire à la ligne {row} : une déclaration commune tient sur une ligne. Supprimez cette ligne.',
+  'registrationNumber.partnerRow': 'Cette personne est déjà le partenaire à la ligne {row}, qui porte la déclaration commune (un couple tient sur une ligne) : supprimez cette ligne.',
   'spouseRegistrationNumber.sameAsDeclarant': '{column} est le numéro du déclarant lui-même : écrivez celui du partenaire ou laissez la cellule vide.',
   'enterpriseNumber.format': "{column} ne peut contenir que des chiffres : écrivez le numéro d'entreprise à 10 chiffres, par ex. 0403170701.",
   'enterpriseNumber.punctuation': '{column} doit contenir uniquement des chiffres, sans « BE », points ni espaces : écrivez {fix}.',

@@ -19,7 +19,7 @@ export const nl: Record<string, string> = {
   'nationalNumber.restoredZero': 'Excel liet de voorloopnul van {column} weg: gelezen als {fix}. Zet de kolom op Tekst en schrijf {fix}.',
   'registrationNumber.recommended': 'Het rijksregisternummer is leeg: vul het in als het kan, dat vergemakkelijkt de MyMinfin-synchronisatie.',
   'registrationNumber.duplicate': 'Dit rijksregisternummer staat ook op rij {rows}: één rij per aangifte.',
-  'registrationNumber.partnerRow': 'Deze persoon is al de partner op rij {row}: een gezamenlijke aangifte is één rij. Verwijder deze rij.',
+  'registrationNumber.partnerRow': 'Deze persoon is al de partner op rij {row}, die de gezamenlijke aangifte bevat (een koppel is één rij): verwijder deze rij.',
   'spouseRegistrationNumber.sameAsDeclarant': '{column} is het eigen nummer van de aangever: schrijf het nummer van de partner of laat de cel leeg.',
   'enterpriseNumber.format': '{column} mag enkel cijfers bevatten: schrijf het ondernemingsnummer van 10 cijfers, bv. 0403170701.',
   'enterpriseNumber.punctuation': '{column} moet enkel cijfers bevatten, zonder "BE", punten of spaties: schrijf {fix}.',
