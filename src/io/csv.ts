@@ -26,7 +26,7 @@ export async function readCsv(input: string | Buffer, opts: ReadCsvOptions = {})
     throw error;
   }
 
-  const sheet = new SheetRows('', lang);
+  const sheet = new SheetRows('', lang, true);
   records.forEach((cells, i) => sheet.add({ row: i + 1, cells }));
   return sheet.result() ?? fail(noHeaderError(lang, null));
 }

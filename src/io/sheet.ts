@@ -16,6 +16,8 @@ export interface SheetRead {
   headerIssues: Issue[];
   /** Every non-blank data row below the header, cells as read. */
   rows: InputRow[];
+  /** The file has no cell types (CSV): validate with untypedCells. */
+  untypedCells: boolean;
 }
 
 const isBlank = (value: CellValue): boolean => value === null || value === undefined || cellText(value) === '';
@@ -38,6 +40,7 @@ export class SheetRows {
   constructor(
     private readonly sheet: string,
     private readonly lang: Lang,
+    private readonly untypedCells = false,
   ) {}
 
   get found(): boolean {
@@ -85,6 +88,7 @@ export class SheetRows {
       columns: header.match.columns,
       headerIssues: [...header.match.issues, ...unheadedIssues],
       rows: this.rows,
+      untypedCells: this.untypedCells,
     };
   }
 }
