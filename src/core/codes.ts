@@ -8,14 +8,14 @@ export const KIND_REASONS = {
   text: [],
   email: ['invalid', 'multiple'],
   mobile: ['format', 'invalid', 'notMobile', 'restoredPlus'],
-  nationalNumber: ['format', 'punctuation', 'length', 'checksum', 'birthDate', 'restoredZero'],
+  nationalNumber: ['format', 'punctuation', 'length', 'checksum', 'birthDate', 'restoredZero', 'missingZero'],
   postalCode: ['invalid'],
   country: ['unknown'],
   mustBeEmpty: ['notEmpty'],
   labels: ['format'],
   language: ['localized', 'invalid'],
   clientCode: [],
-  enterpriseNumber: ['format', 'punctuation', 'length', 'firstDigit', 'checksum', 'restoredZero'],
+  enterpriseNumber: ['format', 'punctuation', 'length', 'firstDigit', 'checksum', 'restoredZero', 'missingZero'],
   date: ['format', 'impossible', 'past'],
 } as const satisfies Record<ColumnKind, readonly string[]>;
 

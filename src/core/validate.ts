@@ -53,7 +53,7 @@ class Run {
     this.lang = opts.lang ?? 'en';
     this.today = opts.today ?? new Date();
     this.letters = lettersFor(opts.columns);
-    this.ctx = { today: this.today, cells: {} };
+    this.ctx = { today: this.today, cells: {}, untypedCells: opts.untypedCells ?? false };
   }
 
   private readonly ctx: RuleContext;

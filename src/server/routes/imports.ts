@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { InputRow } from '../../core';
+import { ReadError } from '../../io/readError';
+import { readXlsx } from '../../io/xlsx';
 import { requireAdmin } from '../auth';
 import { commitImport } from '../commitImport';
 import { HttpError, requestLang } from '../errors';
@@ -13,6 +15,10 @@ import { caller, parse, type RouteContext } from './context';
 const IdParams = z.object({ id: Id });
 const UploadFields = z.object({ workflowId: Id, source: ImportSourceSchema.default('web') });
 const IdempotencyKey = z.string().min(1).max(200);
+
+// What one upload may cost the server: a sheet of 100,000 rows (the JSON route's limit too) unpacks to about
+// 60 MB; a zip that would inflate beyond the part limit is refused before it is inflated.
+const UPLOAD_LIMITS = { partBytes: 96 * 1024 * 1024, rows: 100_001, columns: 200, ms: 20_000 };
 
 /** The import of a path: a value that cannot be an id names no import (and never reaches the database). */
 function importId(params: unknown): string {
@@ -49,13 +55,11 @@ async function uploadRequest(request: FastifyRequest): Promise<PreviewRequest> {
   const { workflowId, source } = parse(UploadFields, fields);
   if (!file) throw new HttpError(400, 'upload.noFile');
   if (!/\.xlsx$/i.test(file.name)) throw new HttpError(415, 'upload.notXlsx');
-  // Loaded on first upload: the spreadsheet library is a tenth of the server's memory.
-  const { readXlsx, ReadError } = await import('../../io');
   let sheet;
   try {
-    sheet = await readXlsx(file.data, { lang });
+    sheet = await readXlsx(file.data, { lang, limits: UPLOAD_LIMITS });
   } catch (err) {
-    if (err instanceof ReadError) throw new HttpError(422, 'upload.unreadable', { reason: err.message });
+    if (err instanceof ReadError) throw new HttpError(err.overLimit ? 413 : 422, 'upload.unreadable', { reason: err.message });
     throw err;
   }
   const headerErrors = sheet.headerIssues.filter((i) => i.severity === 'error');
