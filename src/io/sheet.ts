@@ -1,5 +1,5 @@
 // From a grid of flattened cells to the rows the core validates: find the header row, map columns.
-import { cellText, columnLetter, matchHeaders, unheadedColumnIssue, type CellValue, type InputRow } from '../core';
+import { cellText, columnLetter, unheadedColumnIssue, type CellValue, type FoundHeader, type InputRow } from '../core';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
 import { COLUMNS, type FieldKey } from '../core/template/columns';
@@ -23,21 +23,8 @@ export interface GridRow {
   cells: CellValue[];
 }
 
-type HeaderMatch = ReturnType<typeof matchHeaders>;
-
-export interface FoundHeader {
-  at: number;
-  match: HeaderMatch;
-}
-
-/** The first row the spec recognizes as the template's header row. */
-export function findHeader(grid: readonly GridRow[], lang: Lang): FoundHeader | null {
-  for (let at = 0; at < grid.length; at++) {
-    const match = matchHeaders(grid[at].cells, { lang, headerRow: grid[at].row });
-    if (match.recognized) return { at, match };
-  }
-  return null;
-}
+// The header finder is the core's, shared with the Excel adapter; csv.ts and xlsx.ts import it from here.
+export { findHeader } from '../core/headers';
 
 const isBlank = (value: CellValue): boolean => value === null || value === undefined || cellText(value) === '';
 

@@ -1,2 +1,2 @@
-/** The name of the template's sheet: the writer names it so, readers look for it first. */
-export const TEMPLATE_SHEET = 'Accounton clients';
+// The template sheet's name comes from the spec; kept under this path for the readers that import it here.
+export { TEMPLATE_SHEET } from '../core/template/names';

@@ -98,6 +98,14 @@ describe('Insert template', () => {
     expect(xl.active.name).toBe('Accounton clients');
   });
 
+  test('a sheet already named like the template (without its table) keeps its name; the template takes the next', async () => {
+    const xl = new ExcelDouble();
+    xl.addSheet('accounton CLIENTS');
+    expect(await insertTemplate(xl.host, 'en')).toBe('inserted');
+    expect(xl.active.name).toBe('Accounton clients (2)');
+    expect(xl.table('AccountonClients')?.sheet).toBe(xl.active);
+  });
+
   test('a sheet whose header row the spec recognizes is adopted instead of adding one', async () => {
     const { LiveValidation } = await import('../../src/excel/engine');
     const xl = new ExcelDouble();

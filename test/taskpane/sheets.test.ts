@@ -23,6 +23,16 @@ test('a second list gets its own sheet instead of overwriting the first', async 
   expect(freeName('x'.repeat(40), ['x'.repeat(31)])).toHaveLength(31);
 });
 
+test('a sheet name keeps to Excel\'s rules: 31 characters, none of \\ / ? * [ ] :, no apostrophe first or last', () => {
+  expect(freeName('Results 1/2 [a:b] *?\\', [])).toBe('Results 1-2 -a-b- ---');
+  expect(freeName("'Client's'", [])).toBe("Client's");
+  expect(freeName('x'.repeat(40), [])).toBe('x'.repeat(31));
+  expect(freeName('x'.repeat(30) + "'", [])).toBe('x'.repeat(30));
+  expect(freeName('Accounton clients', ['ACCOUNTON CLIENTS', 'accounton clients (2)'])).toBe('Accounton clients (3)');
+  const long = 'Clients seulement dans Accounton';
+  expect(freeName(long, [long.slice(0, 31)])).toBe(`${long.slice(0, 27)} (2)`);
+});
+
 test('10,000 rows are written in 4 round trips (the sheet names, then 4,000 rows each), each under 5 MB', async () => {
   const xl = new ExcelDouble();
   const rows = Array.from({ length: 10_000 }, (_, i) => [String(i + 2), `Client ${i}`, 'Added', ''.padEnd(60, 'x')]);
