@@ -12,14 +12,14 @@ import { createAddin } from './addin';
 function completing(action: () => Promise<void>) {
   return (event: Office.AddinCommands.Event) => {
     action()
-      .catch((error: unknown) => checkStore.update({ status: 'failed', failure: String((error as Error)?.message ?? error) }))
+      .catch((error: unknown) => checkStore.setState({ status: 'failed', failure: String((error as Error)?.message ?? error) }))
       .finally(() => event.completed());
   };
 }
 
 Office.onReady(() => {
   const lang = toLang(Office.context.displayLanguage);
-  checkStore.update({ lang });
+  checkStore.setState({ lang });
   const host = officeHost();
   // Load with this workbook from now on, so live validation runs as soon as it opens.
   const addin = createAddin(host, lang, checkStore, () => void Office.addin.setStartupBehavior(Office.StartupBehavior.load));
@@ -40,5 +40,5 @@ Office.onReady(() => {
   void Office.addin.onVisibilityModeChanged((args) => {
     if (args.visibilityMode === Office.VisibilityMode.taskpane) void addin.checkSheet();
   });
-  void addin.start().catch((error: unknown) => checkStore.update({ status: 'failed', failure: String(error) }));
+  void addin.start().catch((error: unknown) => checkStore.setState({ status: 'failed', failure: String(error) }));
 });

@@ -1,13 +1,13 @@
 // The task pane: what the last check found and the actions on the sheet; with the send controller, also
 // the Send (and review) and Settings views, as tabs.
-import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, Title3, tokens, webLightTheme } from '@fluentui/react-components';
 import { localizeIssue } from '../core';
 import type { Issue } from '../core';
-import { IssueList } from '../ui/IssueList';
-import type { IssueActions } from '../ui/IssueList';
-import { StatusHeader } from '../ui/StatusHeader';
-import { translator } from '../ui/i18n';
+import { IssueList } from './IssueList';
+import type { IssueActions } from './IssueList';
+import { StatusHeader } from './StatusHeader';
+import { translator } from './i18n';
 import type { CheckStore } from './checkState';
 import { PaneContext } from './context';
 import type { PaneController, View } from './controller';
@@ -25,7 +25,7 @@ const VIEWS: readonly View[] = ['check', 'send', 'settings'];
 /** The tabs and the chosen view; the check is `children`. */
 function Views({ pane, children }: { pane: PaneController; children: ReactNode }) {
   const { view } = useStore(pane.store);
-  const lang = useSyncExternalStore(pane.checks.subscribe, () => pane.checks.getState().lang);
+  const lang = useStore(pane.checks, (s) => s.lang);
   const t = useMemo(() => translator(lang), [lang]);
   return (
     <PaneContext.Provider value={pane}>
@@ -42,7 +42,7 @@ function Views({ pane, children }: { pane: PaneController; children: ReactNode }
 }
 
 export function App({ store, pane }: { store: CheckStore; pane?: PaneController }) {
-  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const state = useStore(store);
   const styles = useStyles();
   const t = useMemo(() => translator(state.lang), [state.lang]);
   const workbook = store.actions;

@@ -1,8 +1,9 @@
 // The state of the sheet check, shared by the ribbon commands, live validation and the React pane through
-// the shared runtime (one page, one module instance). Plain TypeScript: React reads it with useSyncExternalStore.
+// the shared runtime (one page, one module instance). A store of store.ts, like the send controller's.
 import type { Lang } from '../core';
 import type { CellFix } from '../excel/engine';
 import type { CheckReport } from '../excel/model';
+import { createStore, type Store } from './store';
 
 export type CheckStatus = 'starting' | 'checking' | 'ready' | 'noTemplate' | 'failed';
 
@@ -23,27 +24,14 @@ export interface WorkbookActions {
   deleteRow(row: number): Promise<void>;
 }
 
-export class CheckStore {
-  private state: CheckState;
-  private readonly listeners = new Set<() => void>();
-  actions: WorkbookActions | null = null;
+/** The check's state in the pane's one kind of store, with the workbook actions the adapter provides. */
+export interface CheckStore extends Store<CheckState> {
+  actions: WorkbookActions | null;
+}
 
-  constructor(lang: Lang = 'en') {
-    this.state = { lang, status: 'starting', report: null };
-  }
-
-  getState = (): CheckState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  update(patch: Partial<CheckState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener();
-  }
+export function createCheckStore(lang: Lang = 'en'): CheckStore {
+  return Object.assign(createStore<CheckState>({ lang, status: 'starting', report: null }), { actions: null });
 }
 
 /** The one check state of the add-in's runtime. */
-export const checkStore = new CheckStore();
+export const checkStore = createCheckStore();

@@ -9,7 +9,7 @@ import { writeListSheet } from '../excel/sheets';
 import { readTable } from '../excel/tableRows';
 import type { CommitRequest, CommitResult, ImportPreview, Workflow } from '../server/schemas';
 import { defaultWorkflow } from '../ui/review/names';
-import { translate, type PaneMessageKey } from '../ui/i18n';
+import { translate, type PaneMessageKey } from './i18n';
 import type { CheckStore } from './checkState';
 import { rowOutcomes } from './outcomes';
 import { sendSheet, type SendStep } from './send';
@@ -102,7 +102,7 @@ export class PaneController {
 
   setView = (view: View): void => this.store.setState({ view, notice: null });
 
-  setLang = (lang: Lang): void => this.checks.update({ lang });
+  setLang = (lang: Lang): void => this.checks.setState({ lang });
 
   /** The ribbon's one-click send: opens the pane on the send (its confirmation, progress or result). */
   async sendFromRibbon(): Promise<void> {

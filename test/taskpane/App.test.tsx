@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAddin } from '../../src/commands/addin';
 import { App } from '../../src/taskpane/App';
-import { CheckStore } from '../../src/taskpane/checkState';
+import { createCheckStore } from '../../src/taskpane/checkState';
 import type { WorkbookActions } from '../../src/taskpane/checkState';
 import { ExcelDouble } from '../excel/excelDouble';
 import { client, letterOf, sheetRow } from '../excel/fixtures';
@@ -23,7 +23,7 @@ function fakeWorkbook(): jest.Mocked<WorkbookActions> {
 /** A store filled by the real adapter over the sheet double. */
 async function checkedSheet(lang: 'en' | 'fr' | 'nl', rows: string[][]) {
   const xl = new ExcelDouble();
-  const store = new CheckStore(lang);
+  const store = createCheckStore(lang);
   const addin = createAddin(xl.host, lang, store);
   await addin.insertTemplate();
   const sheet = xl.sheet('Accounton clients');
@@ -100,7 +100,7 @@ describe('task pane', () => {
 
   test('without a template the pane offers to insert it', async () => {
     const xl = new ExcelDouble();
-    const store = new CheckStore('en');
+    const store = createCheckStore('en');
     const addin = createAddin(xl.host, 'en', store);
     await addin.start();
     render(<App store={store} />);

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import type { ApiClient } from '../../src/api/client';
 import type { AccountonOnlyPage, ImportPreview } from '../../src/server/schemas';
 import { App } from '../../src/taskpane/App';
-import { CheckStore } from '../../src/taskpane/checkState';
+import { createCheckStore } from '../../src/taskpane/checkState';
 import { PaneController, type Notice } from '../../src/taskpane/controller';
 import { ExcelDouble } from '../excel/excelDouble';
 import { bucket, pagingClient, previewOf } from '../ui/review/accountonOnlyBucket';
@@ -16,7 +16,7 @@ afterEach(cleanup);
 /** The pane in the review of `preview`, its API client replaced by `client`; every notice is kept. */
 function paneOn(client: ApiClient, preview: ImportPreview) {
   const xl = new ExcelDouble();
-  const checks = new CheckStore('en');
+  const checks = createCheckStore('en');
   const pane = new PaneController({ host: xl.host, checks, storage: null, origin: 'http://127.0.0.1:9' });
   jest.spyOn(pane, 'client').mockReturnValue(client);
   pane.store.setState({ view: 'send', send: { step: 'review', preview } });

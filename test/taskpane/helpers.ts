@@ -7,7 +7,7 @@ import { createAddin } from '../../src/commands/addin';
 import { buildApp } from '../../src/server/app';
 import { openDatabase, type AppDatabase } from '../../src/server/db';
 import { seedDemoFirm, type SeededFirm } from '../../src/server/db/seed';
-import { CheckStore } from '../../src/taskpane/checkState';
+import { createCheckStore } from '../../src/taskpane/checkState';
 import { PaneController } from '../../src/taskpane/controller';
 import type { SettingsStorage } from '../../src/taskpane/settings';
 import { ExcelDouble } from '../excel/excelDouble';
@@ -53,7 +53,7 @@ export function memoryStorage(initial: Record<string, string> = {}): NonNullable
 /** A workbook with the template and the SHEET rows, live validation running, and the pane's controller. */
 export async function paneOver(api: Api, firm: SeededFirm | null, rows = SHEET) {
   const xl = new ExcelDouble();
-  const checks = new CheckStore('en');
+  const checks = createCheckStore('en');
   const addin = createAddin(xl.host, 'en', checks);
   await addin.insertTemplate();
   const sheet = xl.sheet('Accounton clients');
