@@ -5,7 +5,7 @@
 import type { PaneController } from '../../src/taskpane/controller';
 import { checkStore } from '../../src/taskpane/checkState';
 import { runtimePane } from '../../src/taskpane/runtimePane';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 import { sheetRow } from '../excel/fixtures';
 import { firmWithClient, SHEET, startApi, type Api } from '../taskpane/helpers';
 import { nrn } from '../ui/review/fixtures';

@@ -1,7 +1,7 @@
 import { COLUMNS } from '../../src/core';
 import { ERROR_FILL } from '../../src/excel/host';
 import { insertTemplate } from '../../src/excel/template';
-import { ExcelDouble } from './excelDouble';
+import { ExcelDouble } from './double';
 import { client, letterOf, sheetRow, withTemplate } from './fixtures';
 
 const E = letterOf('mobile');

@@ -5,7 +5,7 @@ import { createAddin } from '../../src/commands/addin';
 import { App } from '../../src/taskpane/App';
 import { createCheckStore } from '../../src/taskpane/checkState';
 import type { WorkbookActions } from '../../src/taskpane/checkState';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 import { client, letterOf, sheetRow } from '../excel/fixtures';
 
 const E = letterOf('mobile');

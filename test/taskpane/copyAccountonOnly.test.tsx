@@ -8,7 +8,7 @@ import type { AccountonOnlyPage, ImportPreview } from '../../src/server/schemas'
 import { App } from '../../src/taskpane/App';
 import { createCheckStore } from '../../src/taskpane/checkState';
 import { PaneController, type Notice } from '../../src/taskpane/controller';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 import { bucket, pagingClient, previewOf } from '../ui/review/accountonOnlyBucket';
 
 afterEach(cleanup);

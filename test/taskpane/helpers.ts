@@ -10,7 +10,7 @@ import { seedDemoFirm, type SeededFirm } from '../../src/server/db/seed';
 import { createCheckStore } from '../../src/taskpane/checkState';
 import { PaneController } from '../../src/taskpane/controller';
 import type { SettingsStorage } from '../../src/taskpane/settings';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 import { sheetRow } from '../excel/fixtures';
 import { addExistingClient, FILE_ROWS } from '../ui/review/fixtures';
 

@@ -1,7 +1,7 @@
 // Lists written into new sheets (results, clients only in Accounton): text only, never a formula, never
 // over an existing sheet, large lists in round trips under Excel's 5 MB.
 import { freeName, writeListSheet } from '../../src/excel/sheets';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 
 test('values starting with = + - @ are stored as the text they are', async () => {
   const xl = new ExcelDouble();
