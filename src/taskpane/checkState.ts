@@ -1,9 +1,9 @@
 // The state of the sheet check, shared by the ribbon commands, live validation and the React pane through
-// the shared runtime (one page, one module instance). A store of store.ts, like the send controller's.
+// the shared runtime: a part of the pane's one store (controller.ts), which the adapter fills in.
 import type { Lang } from '../core';
 import type { CellFix } from '../excel/engine';
 import type { CheckReport } from '../excel/model';
-import { createStore, type Store } from './store';
+import type { Store } from './store';
 
 export type CheckStatus = 'starting' | 'checking' | 'ready' | 'noTemplate' | 'failed';
 
@@ -24,14 +24,7 @@ export interface WorkbookActions {
   deleteRow(row: number): Promise<void>;
 }
 
-/** The check's state in the pane's one kind of store, with the workbook actions the adapter provides. */
+/** The check's part of the pane's store, with the workbook actions the adapter provides. */
 export interface CheckStore extends Store<CheckState> {
   actions: WorkbookActions | null;
 }
-
-export function createCheckStore(lang: Lang = 'en'): CheckStore {
-  return Object.assign(createStore<CheckState>({ lang, status: 'starting', report: null }), { actions: null });
-}
-
-/** The one check state of the add-in's runtime. */
-export const checkStore = createCheckStore();

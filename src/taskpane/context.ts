@@ -11,7 +11,7 @@ export function usePane(): { pane: PaneController; state: PaneState; lang: Lang;
   const pane = useContext(PaneContext);
   if (!pane) throw new Error('usePane outside <PaneContext.Provider>');
   const state = useStore(pane.store);
-  const lang = useStore(pane.checks, (s) => s.lang);
+  const lang = state.lang;
   const t = useMemo(() => translator(lang), [lang]);
   return { pane, state, lang, t };
 }
