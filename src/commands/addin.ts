@@ -13,9 +13,9 @@ export interface Addin extends WorkbookActions {
 export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTemplate?: () => void): Addin {
   const engine = new LiveValidation(host, {
     lang,
-    onReport: (report) => store.update({ report }),
+    onReport: (report) => store.setState({ report }),
     onStatus: (status, error) =>
-      store.update({ status, failure: status === 'failed' ? String((error as Error)?.message ?? error) : undefined }),
+      store.setState({ status, failure: status === 'failed' ? String((error as Error)?.message ?? error) : undefined }),
   });
   const addin: Addin = {
     start: async () => {

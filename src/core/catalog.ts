@@ -1,12 +1,14 @@
-// How every catalog of the product is read: a key's text in a language, with {name} placeholders filled in.
+// The one way every catalog of the product is read: a key's text in a language, with {name} placeholders
+// filled in. A placeholder without a value stays as written ("{fix}"), so a gap shows rather than vanishes.
 import type { Lang } from './lang';
 
 export type Params = Readonly<Record<string, string | number | null | undefined>>;
-type Catalogs = Readonly<Record<Lang, Readonly<Record<string, string>>>>;
+type Catalog = Readonly<Record<string, string>>;
+type Catalogs = Readonly<Record<Lang, Catalog>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** Fills {name} placeholders; one without a value stays as written, so a gap shows rather than vanishes. */
+/** Fills {name} placeholders; one without a value stays as written. */
 export function fill(text: string, params: Params = {}, value: (name: string, given: string | number) => string = (_, given) => String(given)): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const given = params[name];
@@ -14,14 +16,35 @@ export function fill(text: string, params: Params = {}, value: (name: string, gi
   });
 }
 
+/** A catalog's text for `key` in one language. */
+export type Translator<K extends string> = (key: K, params?: Params) => string;
+
+export interface Reader<K extends string> {
+  (lang: Lang, key: K, params?: Params): string;
+  /** The reader for one language (a screen's `t`). */
+  in(lang: Lang): Translator<K>;
+}
+
+export interface ReaderOptions {
+  /** The entry a key is written under in a catalog, when that is not the key itself; undefined for none. */
+  entry?: (key: string, catalog: Catalog) => string | undefined;
+}
+
+const ownEntry = (key: string, catalog: Catalog): string | undefined => (key in catalog ? key : undefined);
+
 /**
- * A reader of per-language catalogs: the `.one` variant when params.count is 1, falling back to English,
+ * The reader of per-language catalogs: the `.one` variant when params.count is 1, falling back to English,
  * then to the key itself (a missing text shows its key instead of crashing the screen).
  */
-export function catalogReader<K extends string>(catalogs: Catalogs): (lang: Lang, key: K, params?: Params) => string {
-  return (lang, key, params = {}) => {
-    const catalog = catalogs[lang] ?? catalogs.en;
-    const text = (params.count === 1 ? catalog[`${key}.one`] : undefined) ?? catalog[key] ?? catalogs.en[key] ?? key;
+export function catalogReader<K extends string>(catalogs: Catalogs, { entry = ownEntry }: ReaderOptions = {}): Reader<K> {
+  const textIn = (catalog: Catalog, key: string, count: unknown): string | undefined => {
+    const found = entry(key, catalog);
+    if (found === undefined) return undefined;
+    return (count === 1 ? catalog[`${found}.one`] : undefined) ?? catalog[found];
+  };
+  const read = (lang: Lang, key: K, params: Params = {}): string => {
+    const text = textIn(catalogs[lang] ?? catalogs.en, key, params.count) ?? textIn(catalogs.en, key, params.count) ?? key;
     return fill(text, params);
   };
+  return Object.assign(read, { in: (lang: Lang): Translator<K> => (key, params) => read(lang, key, params) });
 }

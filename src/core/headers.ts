@@ -89,3 +89,24 @@ export function matchHeaders(
   result.recognized = Object.keys(result.columns).length >= MIN_RECOGNIZED;
   return result;
 }
+
+/** A row of cells and its 1-based row number in the sheet or file. */
+export interface GridRow {
+  row: number;
+  cells: readonly CellValue[];
+}
+
+export interface FoundHeader {
+  /** The header row's index in the grid. */
+  at: number;
+  match: HeaderMatch;
+}
+
+/** The first row of `grid` the spec recognizes as the template's header row. */
+export function findHeader(grid: readonly GridRow[], lang: Lang): FoundHeader | null {
+  for (let at = 0; at < grid.length; at++) {
+    const match = matchHeaders(grid[at].cells, { lang, headerRow: grid[at].row });
+    if (match.recognized) return { at, match };
+  }
+  return null;
+}

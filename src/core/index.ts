@@ -1,6 +1,7 @@
 // The validation core: pure TypeScript shared by the add-in, the server, the web page and the CLI.
 export { COLUMNS, FIELD_KEYS, columnOf, isFieldKey } from './template/columns';
 export type { ColumnKind, ColumnSpec, FieldKey, RowValues } from './template/columns';
+export { TEMPLATE_SHEET } from './template/names';
 export { LANGS, toLang } from './lang';
 export type { Lang } from './lang';
 export type { Issue, Severity } from './issues';
@@ -10,8 +11,8 @@ export type { ValidateOptions } from './options';
 export type { InputRow, RowResult } from './validate';
 export { validateRow, validateRows, isEmptyRow } from './validate';
 export { CrossRowIndex } from './crossRows';
-export { matchHeaders, fieldOfHeader, unheadedColumnIssue } from './headers';
-export type { HeaderMatch } from './headers';
+export { findHeader, matchHeaders, fieldOfHeader, unheadedColumnIssue } from './headers';
+export type { FoundHeader, GridRow, HeaderMatch } from './headers';
 export { message, localizeIssue, headerIn } from './messages';
 export type { MessageParams } from './messages';
 export { columnLetter, columnIndex } from './columnLetters';

@@ -4,7 +4,7 @@ import { columnIndex, columnOf } from '../core';
 import type { CellValue, FieldKey, Lang } from '../core';
 import { LiveModel } from './model';
 import type { CheckReport, Layout, ReadRow, Update } from './model';
-import { layoutFrom, sameBox } from './layout';
+import { BOX, layoutFrom, sameBox } from './layout';
 import type { TableBox } from './layout';
 import { isEmptyPlan, mergeRowSpans, parseAddress, planWaves, rangeAddress, safeWrite } from './plan';
 import type { PaintPlan, Rect, RowSpan } from './plan';
@@ -32,8 +32,6 @@ interface Pending {
   full: boolean;
   rects: Rect[];
 }
-
-const BOX = 'rowIndex,columnIndex,rowCount,columnCount';
 
 export class LiveValidation {
   private model: LiveModel | null = null;

@@ -14,8 +14,7 @@ export function officeHost(): ExcelHost {
   };
 }
 
-/** The template's names, shared by every part of the adapter. */
-export const TEMPLATE_SHEET = 'Accounton clients';
+/** The template table's name, shared by every part of the adapter (its sheet's name is the spec's TEMPLATE_SHEET). */
 export const TEMPLATE_TABLE = 'AccountonClients';
 
 /** Cell fills: Excel's own "Bad" and "Neutral" colours, which users already read as error and warning. */

@@ -11,6 +11,9 @@ export interface TableBox {
   columnCount: number;
 }
 
+/** What to load of a table's range to get its TableBox. */
+export const BOX = 'rowIndex,columnIndex,rowCount,columnCount';
+
 export function layoutFrom(box: TableBox, header: readonly CellValue[], lang: Lang): Layout {
   const headerRow = box.rowIndex + 1;
   const firstCol = box.columnIndex;

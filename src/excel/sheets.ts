@@ -3,13 +3,21 @@
 import { rangeAddress, CHUNK_ROWS } from './plan';
 import type { ExcelHost } from './host';
 
-/** A sheet name not taken yet: `base`, then `base (2)`, ... (Excel compares names without case). */
+/** Excel's limits on a sheet name: at most 31 characters, none of \\ / ? * [ ] :, no apostrophe first or last. */
+const MAX_NAME = 31;
+const FORBIDDEN = /[\\/?*[\]:]/g;
+
+/**
+ * A sheet name Excel accepts and not taken yet: `base`, then `base (2)`, ... (Excel compares names without
+ * case). Forbidden characters become "-"; a long base is cut so the number still fits.
+ */
 export function freeName(base: string, taken: readonly string[]): string {
   const lower = new Set(taken.map((n) => n.toLowerCase()));
-  let name = base.slice(0, 31);
+  const clean = base.replace(FORBIDDEN, '-').replace(/^'+/, '');
+  let name = clean.slice(0, MAX_NAME).replace(/'+$/, '');
   for (let n = 2; lower.has(name.toLowerCase()); n++) {
     const suffix = ` (${n})`;
-    name = base.slice(0, 31 - suffix.length) + suffix;
+    name = clean.slice(0, MAX_NAME - suffix.length) + suffix;
   }
   return name;
 }

@@ -2,7 +2,7 @@
 // InputRow. Same chunking as the live engine (2,000-row ranges, two per round trip), so a 10,000-row
 // table is read in 3 syncs with every response well under 5 MB.
 import type { CellValue, FieldKey, InputRow, Issue, Lang } from '../core';
-import { layoutFrom } from './layout';
+import { BOX, layoutFrom } from './layout';
 import { planWaves } from './plan';
 import { queueRowReads } from './sheetio';
 import { TEMPLATE_TABLE } from './host';
@@ -30,7 +30,7 @@ export async function readTable(host: ExcelHost, lang: Lang, options: ReadOption
     table.load('isNullObject');
     await context.sync();
     if (table.isNullObject) return null;
-    const box = table.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
+    const box = table.getRange().load(BOX);
     const header = table.getHeaderRowRange().load('values');
     await context.sync();
     const layout = layoutFrom(box, header.values[0], lang);

@@ -1,8 +1,9 @@
 // "Insert template": activate the existing template, adopt a recognized header row, or add the sheet.
-import { COLUMNS, matchHeaders } from '../core';
-import type { CellValue, FieldKey, Lang } from '../core';
+import { COLUMNS, TEMPLATE_SHEET, findHeader } from '../core';
+import type { FieldKey, Lang } from '../core';
 import { rangeAddress } from './plan';
-import { TEMPLATE_SHEET, TEMPLATE_TABLE } from './host';
+import { freeName } from './sheets';
+import { TEMPLATE_TABLE } from './host';
 import type { ExcelHost } from './host';
 
 export type InsertOutcome = 'activated' | 'adopted' | 'inserted';
@@ -14,25 +15,6 @@ const SCAN = 'A1:AZ10';
 /** Excel character units to points (column widths are set in points). */
 export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75);
-}
-
-/** A header row the spec recognizes in the top of a sheet, with its first and last non-empty columns. */
-export function findHeaderRow(top: readonly CellValue[][], lang: Lang): { row: number; c1: number; c2: number } | null {
-  for (let i = 0; i < top.length; i++) {
-    const cells = top[i];
-    if (!matchHeaders([...cells], { lang, headerRow: i + 1 }).recognized) continue;
-    const filled = cells.map((v, c) => (v === '' || v === null || v === undefined ? -1 : c)).filter((c) => c >= 0);
-    return { row: i + 1, c1: filled[0], c2: filled[filled.length - 1] };
-  }
-  return null;
-}
-
-/** A sheet name not taken yet: "Accounton clients", then "Accounton clients (2)", ... */
-export function freeSheetName(taken: readonly string[]): string {
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  let name = TEMPLATE_SHEET;
-  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${TEMPLATE_SHEET} (${n})`;
-  return name;
 }
 
 /** Number formats, dropdowns and widths of the spec's columns at the given sheet columns. */
@@ -79,24 +61,26 @@ export async function insertTemplate(host: ExcelHost, lang: Lang): Promise<Inser
       return 'activated';
     }
 
-    const header = findHeaderRow(top.values, lang);
+    const header = findHeader(top.values.map((cells, i) => ({ row: i + 1, cells })), lang);
     if (header) {
-      const lastRow = used.isNullObject ? header.row + 1 : Math.max(header.row + 1, used.rowIndex + used.rowCount);
-      const address = rangeAddress(header.c1, header.row, header.c2, lastRow);
-      const already = active.getRange(rangeAddress(header.c1, header.row, header.c2, header.row)).getTables(false);
+      const row = header.at + 1;
+      const filled = top.values[header.at].map((v, c) => (v === '' || v === null || v === undefined ? -1 : c)).filter((c) => c >= 0);
+      const [c1, c2] = [filled[0], filled[filled.length - 1]];
+      const lastRow = used.isNullObject ? row + 1 : Math.max(row + 1, used.rowIndex + used.rowCount);
+      const address = rangeAddress(c1, row, c2, lastRow);
+      const already = active.getRange(rangeAddress(c1, row, c2, row)).getTables(false);
       already.load('items/name');
       await context.sync();
       // A downloaded template may already be a table: rename it rather than nest another.
       if (already.items.length > 0) already.items[0].name = TEMPLATE_TABLE;
       else active.tables.add(address, true).name = TEMPLATE_TABLE;
-      const match = matchHeaders(top.values[header.row - 1], { lang, headerRow: header.row });
-      queueColumnSetup(active, match.indexes, header.row + 1);
-      active.freezePanes.freezeRows(header.row);
+      queueColumnSetup(active, header.match.indexes, row + 1);
+      active.freezePanes.freezeRows(row);
       await context.sync();
       return 'adopted';
     }
 
-    const name = freeSheetName(sheets.items.map((s) => s.name));
+    const name = freeName(TEMPLATE_SHEET, sheets.items.map((s) => s.name));
     const sheet = sheets.add(name);
     const at = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<FieldKey, number>;
     queueColumnSetup(sheet, at, 2);

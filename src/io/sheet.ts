@@ -1,6 +1,7 @@
 // From a grid of flattened cells to the rows the core validates: find the header row, map columns.
 import { cellText, columnLetter, matchHeaders, unheadedColumnIssue, type CellValue, type InputRow } from '../core';
 import type { Issue } from '../core/issues';
+import type { GridRow } from '../core/headers';
 import type { Lang } from '../core/lang';
 import { COLUMNS, type FieldKey } from '../core/template/columns';
 import { ioMessage } from './messages';
@@ -22,10 +23,7 @@ export interface SheetRead {
 
 const isBlank = (value: CellValue): boolean => value === null || value === undefined || cellText(value) === '';
 
-export interface GridRow {
-  row: number;
-  cells: CellValue[];
-}
+export type { GridRow } from '../core/headers';
 
 /**
  * Rows of one sheet as they arrive: finds the first row the spec recognizes as the template's header row,

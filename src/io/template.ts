@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../core/lang';
 import { COLUMNS, type ColumnSpec, type RowValues } from '../core/template/columns';
 import { ioMessage } from './messages';
-import { TEMPLATE_SHEET } from './templateSheet';
+import { TEMPLATE_SHEET } from '../core/template/names';
 
 export { TEMPLATE_SHEET };
 /** Dropdowns and formats cover this many data rows below the header. */

@@ -6,7 +6,7 @@ import type { Lang } from '../core/lang';
 import { ReadError } from './readError';
 import { noHeaderError, SheetRows, type SheetRead } from './sheet';
 import { ColumnLimit, readSheetXml } from './sheetXml';
-import { TEMPLATE_SHEET } from './templateSheet';
+import { TEMPLATE_SHEET } from '../core/template/names';
 import { readDateStyles, readSharedStrings, readWorkbook, type SheetEntry, type WorkbookInfo } from './xlsxParts';
 import { openZip, PartTooLarge, type Zip } from './zip';
 

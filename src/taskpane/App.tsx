@@ -1,14 +1,13 @@
-// The task pane: what the last check found and the actions on the sheet; with the send controller, also
-// the Send (and review) and Settings views, as tabs.
-import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+// The task pane, as tabs: the check (what the last check found, and the actions on the sheet), the Send
+// (and review) and Settings views; all read the pane controller's one store.
+import { useMemo, type ReactNode } from 'react';
 import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, Title3, tokens, webLightTheme } from '@fluentui/react-components';
 import { localizeIssue } from '../core';
 import type { Issue } from '../core';
-import { IssueList } from '../ui/IssueList';
-import type { IssueActions } from '../ui/IssueList';
-import { StatusHeader } from '../ui/StatusHeader';
-import { translator } from '../ui/i18n';
-import type { CheckStore } from './checkState';
+import { IssueList } from './IssueList';
+import type { IssueActions } from './IssueList';
+import { StatusHeader } from './StatusHeader';
+import { translator } from './i18n';
 import { PaneContext } from './context';
 import type { PaneController, View } from './controller';
 import { SendView } from './SendView';
@@ -24,8 +23,8 @@ const VIEWS: readonly View[] = ['check', 'send', 'settings'];
 
 /** The tabs and the chosen view; the check is `children`. */
 function Views({ pane, children }: { pane: PaneController; children: ReactNode }) {
-  const { view } = useStore(pane.store);
-  const lang = useSyncExternalStore(pane.checks.subscribe, () => pane.checks.getState().lang);
+  const view = useStore(pane.store, (s) => s.view);
+  const lang = useStore(pane.store, (s) => s.lang);
   const t = useMemo(() => translator(lang), [lang]);
   return (
     <PaneContext.Provider value={pane}>
@@ -41,11 +40,11 @@ function Views({ pane, children }: { pane: PaneController; children: ReactNode }
   );
 }
 
-export function App({ store, pane }: { store: CheckStore; pane?: PaneController }) {
-  const state = useSyncExternalStore(store.subscribe, store.getState);
+export function App({ pane }: { pane: PaneController }) {
+  const state = useStore(pane.store);
   const styles = useStyles();
   const t = useMemo(() => translator(state.lang), [state.lang]);
-  const workbook = store.actions;
+  const workbook = pane.store.actions;
   const issueActions: IssueActions = useMemo(
     () => ({
       select: (row, column) => void workbook?.select(row, column),
@@ -95,7 +94,7 @@ export function App({ store, pane }: { store: CheckStore; pane?: PaneController 
     <FluentProvider theme={webLightTheme} lang={state.lang}>
       <main className={styles.root}>
         <Title3 as="h1">{t('pane.title')}</Title3>
-        {pane ? <Views pane={pane}>{check}</Views> : check}
+        <Views pane={pane}>{check}</Views>
       </main>
     </FluentProvider>
   );

@@ -1,8 +1,9 @@
 // The state of the sheet check, shared by the ribbon commands, live validation and the React pane through
-// the shared runtime (one page, one module instance). Plain TypeScript: React reads it with useSyncExternalStore.
+// the shared runtime: a part of the pane's one store (controller.ts), which the adapter fills in.
 import type { Lang } from '../core';
 import type { CellFix } from '../excel/engine';
 import type { CheckReport } from '../excel/model';
+import type { Store } from './store';
 
 export type CheckStatus = 'starting' | 'checking' | 'ready' | 'noTemplate' | 'failed';
 
@@ -23,27 +24,7 @@ export interface WorkbookActions {
   deleteRow(row: number): Promise<void>;
 }
 
-export class CheckStore {
-  private state: CheckState;
-  private readonly listeners = new Set<() => void>();
-  actions: WorkbookActions | null = null;
-
-  constructor(lang: Lang = 'en') {
-    this.state = { lang, status: 'starting', report: null };
-  }
-
-  getState = (): CheckState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  update(patch: Partial<CheckState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener();
-  }
+/** The check's part of the pane's store, with the workbook actions the adapter provides. */
+export interface CheckStore extends Store<CheckState> {
+  actions: WorkbookActions | null;
 }
-
-/** The one check state of the add-in's runtime. */
-export const checkStore = new CheckStore();

@@ -1,6 +1,6 @@
 // The send side of the pane, shared by the ribbon command and the React views through the shared runtime:
 // settings, the send, the review's write-back and copy. Plain TypeScript; Excel comes in as an ExcelHost
-// (the sheet double in tests), the check as the CheckStore of live validation, Office's UI calls injected.
+// (the sheet double in tests), Office's UI calls injected. Its one store also holds live validation's check.
 import { allAccountonOnly, createClient, type ApiClient } from '../api/client';
 import { COLUMNS, localizeIssue } from '../core';
 import type { Lang } from '../core';
@@ -9,8 +9,8 @@ import { writeListSheet } from '../excel/sheets';
 import { readTable } from '../excel/tableRows';
 import type { CommitRequest, CommitResult, ImportPreview, Workflow } from '../server/schemas';
 import { defaultWorkflow } from '../ui/review/names';
-import { translate, type PaneMessageKey } from '../ui/i18n';
-import type { CheckStore } from './checkState';
+import { translate, type PaneMessageKey } from './i18n';
+import type { CheckState, WorkbookActions } from './checkState';
 import { rowOutcomes } from './outcomes';
 import { sendSheet, type SendStep } from './send';
 import { loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';
@@ -39,7 +39,8 @@ export type WriteBack =
 /** A message under the send; 'info' is a step under way (shown with a spinner). */
 export type Notice = { key: PaneMessageKey; params?: Record<string, string | number>; intent: 'success' | 'error' | 'info' } | null;
 
-export interface PaneState {
+/** The pane's one state: the check (filled in by live validation) and the send side's. */
+export interface PaneState extends CheckState {
   view: View;
   settings: Settings;
   /** The workflows of the firm, once loaded (Settings, or a send). */
@@ -51,8 +52,8 @@ export interface PaneState {
 
 export interface PaneDeps {
   host: ExcelHost;
-  /** Live validation's state (its language is the pane's) and its actions on the sheet. */
-  checks: CheckStore;
+  /** The pane's language (Office's display language): live validation's too, so messages and UI agree. */
+  lang: Lang;
   storage: SettingsStorage;
   /** The pane's own origin: the default API address (npm start serves both). */
   origin: string;
@@ -68,23 +69,28 @@ class NoWorkflowError extends Error {}
 const RESULT_WIDTHS = [40, 160, 140, 360];
 const ACCOUNTON_ONLY_WIDTHS = [110, 130, 200, 90, 100];
 
+/** The pane's store; createAddin fills in its check and its workbook actions. */
+export type PaneStore = Store<PaneState> & { actions: WorkbookActions | null };
+
 export class PaneController {
-  readonly store: Store<PaneState>;
-  readonly checks: CheckStore;
+  readonly store: PaneStore;
   private sendAbort: AbortController | null = null;
   private cachedClient: { key: string; client: ApiClient } | null = null;
   private copying = false;
 
   constructor(private readonly deps: PaneDeps) {
-    this.checks = deps.checks;
-    this.store = createStore<PaneState>({
+    const initial: PaneState = {
+      lang: deps.lang,
+      status: 'starting',
+      report: null,
       view: 'check',
       settings: loadSettings(deps.storage, deps.origin),
       workflows: null,
       send: { step: 'idle' },
       writeBack: { state: 'idle' },
       notice: null,
-    });
+    };
+    this.store = Object.assign(createStore(initial), { actions: null });
   }
 
   private get state(): PaneState {
@@ -93,7 +99,7 @@ export class PaneController {
 
   /** The pane's language: live validation's, so messages and UI agree. */
   get lang(): Lang {
-    return this.checks.getState().lang;
+    return this.state.lang;
   }
 
   private text(key: PaneMessageKey, params?: Record<string, string | number>): string {
@@ -102,7 +108,7 @@ export class PaneController {
 
   setView = (view: View): void => this.store.setState({ view, notice: null });
 
-  setLang = (lang: Lang): void => this.checks.update({ lang });
+  setLang = (lang: Lang): void => this.store.setState({ lang });
 
   /** The ribbon's one-click send: opens the pane on the send (its confirmation, progress or result). */
   async sendFromRibbon(): Promise<void> {
@@ -115,7 +121,7 @@ export class PaneController {
   async checkFromRibbon(): Promise<void> {
     this.store.setState({ view: 'check', notice: null });
     await this.showPane();
-    await this.checks.actions?.checkSheet();
+    await this.store.actions?.checkSheet();
   }
 
   private async showPane(): Promise<void> {
@@ -124,7 +130,7 @@ export class PaneController {
 
   /** Selects a cell of the template (an invalid row of the review, the first invalid row before a send). */
   select = (row: number, column: string): Promise<void> =>
-    this.checks.actions?.select(row, column).catch(() => undefined) ?? Promise.resolve();
+    this.store.actions?.select(row, column).catch(() => undefined) ?? Promise.resolve();
 
   // ---- settings ----
 
@@ -200,7 +206,7 @@ export class PaneController {
     const send = this.state.send;
     this.store.setState({ view: 'check', send: { step: 'idle' } });
     if (send.step === 'confirm' && send.first) await this.select(send.first.row, send.first.column);
-    await this.checks.actions?.checkSheet().catch(() => undefined);
+    await this.store.actions?.checkSheet().catch(() => undefined);
   };
 
   // ---- after the review ----

@@ -25,6 +25,10 @@ export function createStore<S extends object>(initial: S): Store<S> {
   };
 }
 
-export function useStore<S>(store: Store<S>): S {
-  return useSyncExternalStore(store.subscribe, store.getState, store.getState);
+/** The store's state, or the part `pick` takes from it (the component renders again only when that changes). */
+export function useStore<S>(store: Store<S>): S;
+export function useStore<S, T>(store: Store<S>, pick: (state: S) => T): T;
+export function useStore<S, T>(store: Store<S>, pick: (state: S) => S | T = (state) => state): S | T {
+  const read = () => pick(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
 }

@@ -3,9 +3,8 @@
 // for by a recorder and the workbook double, against the real API on a port. One click on "Send to
 // Accounton" opens the pane and leaves the preview's buckets in the pane's state.
 import type { PaneController } from '../../src/taskpane/controller';
-import { checkStore } from '../../src/taskpane/checkState';
 import { runtimePane } from '../../src/taskpane/runtimePane';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 import { sheetRow } from '../excel/fixtures';
 import { firmWithClient, SHEET, startApi, type Api } from '../taskpane/helpers';
 import { nrn } from '../ui/review/fixtures';
@@ -61,7 +60,7 @@ test('Insert template, type the clients, Check sheet: the pane opens on the chec
   pane.setView('settings');
   calls.length = 0;
   await click('checkSheet');
-  expect(checkStore.getState().report?.summary).toEqual({ rows: 4, valid: 3, invalid: 1, withWarnings: expect.any(Number) });
+  expect(pane.store.getState().report?.summary).toEqual({ rows: 4, valid: 3, invalid: 1, withWarnings: expect.any(Number) });
   expect(calls).toEqual(['showAsTaskpane']);
   expect(pane.store.getState().view).toBe('check');
 });

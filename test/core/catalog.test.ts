@@ -31,4 +31,22 @@ describe('catalogReader', () => {
     expect(read('nl', 'added', { count: 1 })).toBe('1 klanten toegevoegd');
     expect(read('nl', 'only')).toBe('English only');
   });
+
+  test('a placeholder without a value stays visible', () => {
+    expect(read('fr', 'added')).toBe('{count} clients ajoutés');
+  });
+
+  test('.in(lang) reads one language', () => {
+    expect(read.in('fr')('added', { count: 2 })).toBe('2 clients ajoutés');
+  });
+
+  test('an entry function finds the text a key is written under', () => {
+    const byReason = catalogReader<string>(
+      { en: { checksum: 'Bad {column}' }, fr: { checksum: '{column} invalide' }, nl: {} },
+      { entry: (key, catalog) => [key, key.slice(key.indexOf('.') + 1)].find((k) => k in catalog) },
+    );
+    expect(byReason('fr', 'email.checksum', { column: 'E-mail' })).toBe('E-mail invalide');
+    expect(byReason('nl', 'email.checksum', { column: 'E-mail' })).toBe('Bad E-mail');
+    expect(byReason('en', 'email.unknown')).toBe('email.unknown');
+  });
 });

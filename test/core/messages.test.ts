@@ -50,6 +50,11 @@ describe('message catalogs', () => {
     }
   });
 
+  test('a placeholder without a value stays visible, in every language', () => {
+    for (const lang of LANGS) expect(message('mobile.format', lang)).toContain('{fix}');
+    expect(message('mobile.format', 'en', { fix: '+32470123456' })).toContain('+32470123456.');
+  });
+
   test('an unknown code renders as the code itself rather than failing', () => {
     expect(message('nothing.here', 'en')).toBe('nothing.here');
   });

@@ -1,7 +1,7 @@
 import { COLUMNS } from '../../src/core';
 import { ERROR_FILL } from '../../src/excel/host';
 import { insertTemplate } from '../../src/excel/template';
-import { ExcelDouble } from './excelDouble';
+import { ExcelDouble } from './double';
 import { client, letterOf, sheetRow, withTemplate } from './fixtures';
 
 const E = letterOf('mobile');
@@ -96,6 +96,14 @@ describe('Insert template', () => {
     expect(await insertTemplate(xl.host, 'en')).toBe('activated');
     expect(xl.sheets).toHaveLength(2);
     expect(xl.active.name).toBe('Accounton clients');
+  });
+
+  test('a sheet already named like the template (without its table) keeps its name; the template takes the next', async () => {
+    const xl = new ExcelDouble();
+    xl.addSheet('accounton CLIENTS');
+    expect(await insertTemplate(xl.host, 'en')).toBe('inserted');
+    expect(xl.active.name).toBe('Accounton clients (2)');
+    expect(xl.table('AccountonClients')?.sheet).toBe(xl.active);
   });
 
   test('a sheet whose header row the spec recognizes is adopted instead of adding one', async () => {

@@ -1,7 +1,7 @@
 // Sheet rows for the adapter tests, built in the spec's column order (never restated here).
 import { COLUMNS } from '../../src/core';
 import type { FieldKey } from '../../src/core';
-import { ExcelDouble } from './excelDouble';
+import { ExcelDouble } from './double';
 import { LiveValidation } from '../../src/excel/engine';
 import type { CheckReport } from '../../src/excel/model';
 import { insertTemplate } from '../../src/excel/template';

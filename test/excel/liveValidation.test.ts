@@ -171,7 +171,7 @@ describe('the add-in does not validate its own writes in a loop', () => {
 });
 
 test('the double reports a handler that keeps answering its own writes as a validation loop', async () => {
-  const { ExcelDouble } = await import('./excelDouble');
+  const { ExcelDouble } = await import('./double');
   const xl = new ExcelDouble({ api: '1.9', ignoreEnableEvents: true });
   const sheet = xl.active;
   sheet.handlers.push(() =>

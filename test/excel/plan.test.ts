@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cellSpans, chunkAddresses, parseAddress, planWaves, safeWrite } from '../../src/excel/plan';
-import { parseArea } from './excelDouble';
+import { parseArea } from './double';
 
 describe('addresses', () => {
   test('event addresses are read as rectangles, whole columns and rows as open ends', () => {

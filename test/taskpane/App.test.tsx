@@ -3,9 +3,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAddin } from '../../src/commands/addin';
 import { App } from '../../src/taskpane/App';
-import { CheckStore } from '../../src/taskpane/checkState';
+import { PaneController } from '../../src/taskpane/controller';
 import type { WorkbookActions } from '../../src/taskpane/checkState';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 import { client, letterOf, sheetRow } from '../excel/fixtures';
 
 const E = letterOf('mobile');
@@ -20,22 +20,27 @@ function fakeWorkbook(): jest.Mocked<WorkbookActions> {
   };
 }
 
-/** A store filled by the real adapter over the sheet double. */
+/** The pane over the sheet double, with no API behind it. */
+function paneOver(xl: ExcelDouble, lang: 'en' | 'fr' | 'nl'): PaneController {
+  return new PaneController({ host: xl.host, lang, storage: null, origin: 'http://127.0.0.1:9' });
+}
+
+/** A pane whose store the real adapter filled in over the sheet double. */
 async function checkedSheet(lang: 'en' | 'fr' | 'nl', rows: string[][]) {
   const xl = new ExcelDouble();
-  const store = new CheckStore(lang);
-  const addin = createAddin(xl.host, lang, store);
+  const pane = paneOver(xl, lang);
+  const addin = createAddin(xl.host, lang, pane.store);
   await addin.insertTemplate();
   const sheet = xl.sheet('Accounton clients');
   xl.userSet(sheet, 'A2', rows);
   await xl.settle();
-  return { xl, sheet, store };
+  return { xl, sheet, pane };
 }
 
 describe('task pane', () => {
   test('shows the counts and the issues by row, with the column header and a localized message', async () => {
-    const { store } = await checkedSheet('en', [sheetRow(client(1)), sheetRow(client(2, { mobile: '0470 12 34 56' }))]);
-    render(<App store={store} />);
+    const { pane } = await checkedSheet('en', [sheetRow(client(1)), sheetRow(client(2, { mobile: '0470 12 34 56' }))]);
+    render(<App pane={pane} />);
     const counts = screen.getByLabelText('Check result');
     expect(within(counts).getByText('Rows').closest('div')!.textContent).toContain('2');
     expect(within(counts).getByText('Invalid').closest('div')!.textContent).toContain('1');
@@ -45,8 +50,8 @@ describe('task pane', () => {
   });
 
   test('Fix writes the fix through the adapter, and the issue goes away', async () => {
-    const { xl, sheet, store } = await checkedSheet('en', [sheetRow(client(1, { mobile: '0470 12 34 56' }))]);
-    render(<App store={store} />);
+    const { xl, sheet, pane } = await checkedSheet('en', [sheetRow(client(1, { mobile: '0470 12 34 56' }))]);
+    render(<App pane={pane} />);
     await userEvent.click(screen.getByRole('button', { name: 'Fix Mobile Number in row 2: write +32470123456' }));
     await act(() => xl.settle());
     expect(xl.valueAt(sheet, `${E}2`)).toBe('+32470123456');
@@ -54,29 +59,29 @@ describe('task pane', () => {
   });
 
   test('"Fix all" applies every fix of one kind in one call', async () => {
-    const store = (await checkedSheet('en', [1, 2, 3].map((i) => sheetRow(client(i, { language: 'nl' }))))).store;
+    const pane = (await checkedSheet('en', [1, 2, 3].map((i) => sheetRow(client(i, { language: 'nl' }))))).pane;
     const workbook = fakeWorkbook();
-    store.actions = workbook;
-    render(<App store={store} />);
+    pane.store.actions = workbook;
+    render(<App pane={pane} />);
     await userEvent.click(screen.getByRole('button', { name: 'Fix all: Language (3)' }));
     expect(workbook.applyFixes).toHaveBeenCalledWith([2, 3, 4].map((row) => ({ row, column: letterOf('language'), value: 'dutch' })));
   });
 
   test('clicking an issue selects its cell', async () => {
-    const { store } = await checkedSheet('en', [sheetRow(client(1, { email: '' }))]);
+    const { pane } = await checkedSheet('en', [sheetRow(client(1, { email: '' }))]);
     const workbook = fakeWorkbook();
-    store.actions = workbook;
-    render(<App store={store} />);
+    pane.store.actions = workbook;
+    render(<App pane={pane} />);
     await userEvent.click(screen.getByRole('button', { name: `Go to ${letterOf('email')}2: Email` }));
     expect(workbook.select).toHaveBeenCalledWith(2, letterOf('email'));
   });
 
   test('the partner-row warning offers to delete the row, only after confirmation, by keyboard', async () => {
     const partner = client(2);
-    const { store } = await checkedSheet('en', [sheetRow(client(1, { spouseRegistrationNumber: partner.registrationNumber })), sheetRow(partner)]);
+    const { pane } = await checkedSheet('en', [sheetRow(client(1, { spouseRegistrationNumber: partner.registrationNumber })), sheetRow(partner)]);
     const workbook = fakeWorkbook();
-    store.actions = workbook;
-    render(<App store={store} />);
+    pane.store.actions = workbook;
+    render(<App pane={pane} />);
     screen.getByRole('button', { name: 'Delete row 3' }).focus();
     await userEvent.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog');
@@ -88,22 +93,22 @@ describe('task pane', () => {
 
   test('speaks French and Dutch from the Office display language', async () => {
     const fr = await checkedSheet('fr', [sheetRow(client(1, { mobile: '0470 12 34 56' }))]);
-    const { unmount } = render(<App store={fr.store} />);
+    const { unmount } = render(<App pane={fr.pane} />);
     expect(screen.getByRole('heading', { name: 'Import de clients Accounton' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /^Corriger Numéro de portable à la ligne 2/ })).toBeTruthy();
     unmount();
     const nl = await checkedSheet('nl', [sheetRow(client(1, { language: 'frans' }))]);
-    render(<App store={nl.store} />);
+    render(<App pane={nl.pane} />);
     expect(screen.getByRole('heading', { name: 'Rij 2' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Verbeteren: Taal (1)' })).toBeTruthy();
   });
 
   test('without a template the pane offers to insert it', async () => {
     const xl = new ExcelDouble();
-    const store = new CheckStore('en');
-    const addin = createAddin(xl.host, 'en', store);
+    const pane = paneOver(xl, 'en');
+    const addin = createAddin(xl.host, 'en', pane.store);
     await addin.start();
-    render(<App store={store} />);
+    render(<App pane={pane} />);
     await userEvent.click(screen.getByRole('button', { name: 'Insert template' }));
     await act(() => xl.settle());
     expect(xl.table('AccountonClients')).toBeDefined();

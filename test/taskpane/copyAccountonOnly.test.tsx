@@ -6,9 +6,8 @@ import userEvent from '@testing-library/user-event';
 import type { ApiClient } from '../../src/api/client';
 import type { AccountonOnlyPage, ImportPreview } from '../../src/server/schemas';
 import { App } from '../../src/taskpane/App';
-import { CheckStore } from '../../src/taskpane/checkState';
 import { PaneController, type Notice } from '../../src/taskpane/controller';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 import { bucket, pagingClient, previewOf } from '../ui/review/accountonOnlyBucket';
 
 afterEach(cleanup);
@@ -16,8 +15,7 @@ afterEach(cleanup);
 /** The pane in the review of `preview`, its API client replaced by `client`; every notice is kept. */
 function paneOn(client: ApiClient, preview: ImportPreview) {
   const xl = new ExcelDouble();
-  const checks = new CheckStore('en');
-  const pane = new PaneController({ host: xl.host, checks, storage: null, origin: 'http://127.0.0.1:9' });
+  const pane = new PaneController({ host: xl.host, lang: 'en', storage: null, origin: 'http://127.0.0.1:9' });
   jest.spyOn(pane, 'client').mockReturnValue(client);
   pane.store.setState({ view: 'send', send: { step: 'review', preview } });
   const notices: Notice[] = [];
@@ -25,7 +23,7 @@ function paneOn(client: ApiClient, preview: ImportPreview) {
     const { notice } = pane.store.getState();
     if (notice !== notices.at(-1)) notices.push(notice);
   });
-  return { xl, checks, pane, notices };
+  return { xl, pane, notices };
 }
 
 test('copies all 2,500 clients, the first 1,000 from the preview and the rest page by page, saying how far it is', async () => {
@@ -79,8 +77,8 @@ test('the pane’s Copy button shows the reading progress, then where the whole 
     accountonOnly: (id, page, o) =>
       new Promise<AccountonOnlyPage>((resolve) => { release = () => resolve(paging.client.accountonOnly(id, page, o)); }),
   };
-  const { xl, checks, pane } = paneOn(held, previewOf(all));
-  render(<App store={checks} pane={pane} />);
+  const { xl, pane } = paneOn(held, previewOf(all));
+  render(<App pane={pane} />);
   const u = userEvent.setup();
   await u.click(await screen.findByRole('tab', { name: 'Only in Accounton 1200' }));
   await u.click(screen.getByRole('button', { name: 'Copy to a new sheet' }));

@@ -7,10 +7,9 @@ import { createAddin } from '../../src/commands/addin';
 import { buildApp } from '../../src/server/app';
 import { openDatabase, type AppDatabase } from '../../src/server/db';
 import { seedDemoFirm, type SeededFirm } from '../../src/server/db/seed';
-import { CheckStore } from '../../src/taskpane/checkState';
 import { PaneController } from '../../src/taskpane/controller';
 import type { SettingsStorage } from '../../src/taskpane/settings';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 import { sheetRow } from '../excel/fixtures';
 import { addExistingClient, FILE_ROWS } from '../ui/review/fixtures';
 
@@ -53,20 +52,19 @@ export function memoryStorage(initial: Record<string, string> = {}): NonNullable
 /** A workbook with the template and the SHEET rows, live validation running, and the pane's controller. */
 export async function paneOver(api: Api, firm: SeededFirm | null, rows = SHEET) {
   const xl = new ExcelDouble();
-  const checks = new CheckStore('en');
-  const addin = createAddin(xl.host, 'en', checks);
-  await addin.insertTemplate();
-  const sheet = xl.sheet('Accounton clients');
-  if (rows.length > 0) xl.userSet(sheet, 'A2', rows.map((r) => sheetRow(r.values)));
-  await xl.settle();
   const storage = memoryStorage(firm ? { 'accounton-addin.apiKey': firm.adminKey } : {});
   const shown: string[] = [];
   const pane = new PaneController({
     host: xl.host,
-    checks,
+    lang: 'en',
     storage,
     origin: api.baseUrl,
     showPane: async () => void shown.push('pane'),
   });
-  return { xl, sheet, checks, addin, pane, storage, shown };
+  const addin = createAddin(xl.host, 'en', pane.store);
+  await addin.insertTemplate();
+  const sheet = xl.sheet('Accounton clients');
+  if (rows.length > 0) xl.userSet(sheet, 'A2', rows.map((r) => sheetRow(r.values)));
+  await xl.settle();
+  return { xl, sheet, addin, pane, storage, shown };
 }

@@ -15,10 +15,10 @@ afterEach(cleanup);
 
 test('send, confirm the invalid row, review, add, and each row’s outcome lands in a results sheet', async () => {
   const firm = await firmWithClient(api);
-  const { xl, sheet, checks, pane } = await paneOver(api, firm);
+  const { xl, sheet, pane } = await paneOver(api, firm);
   const templateBefore = xl.snapshot(sheet, { r1: 1, r2: 5, c1: 0, c2: 16 }).map((r) => r.map((c) => c?.value ?? ''));
   const u = userEvent.setup();
-  render(<App store={checks} pane={pane} />);
+  render(<App pane={pane} />);
 
   await u.click(screen.getByRole('tab', { name: 'Send' }));
   await u.click(screen.getByRole('button', { name: 'Send to Accounton' }));
@@ -61,9 +61,9 @@ test('send, confirm the invalid row, review, add, and each row’s outcome lands
 
 test('"Show them" goes back to the check on the first invalid cell instead of sending', async () => {
   const firm = await firmWithClient(api);
-  const { xl, checks, pane } = await paneOver(api, firm);
+  const { xl, pane } = await paneOver(api, firm);
   const u = userEvent.setup();
-  render(<App store={checks} pane={pane} />);
+  render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Send' }));
   await u.click(screen.getByRole('button', { name: 'Send to Accounton' }));
   await u.click(await screen.findByRole('button', { name: 'Show them' }));
@@ -74,11 +74,11 @@ test('"Show them" goes back to the check on the first invalid cell instead of se
 });
 
 test('a refused key: the error says so with Retry, and the sheet is unchanged', async () => {
-  const { xl, sheet, checks, pane } = await paneOver(api, null);
+  const { xl, sheet, pane } = await paneOver(api, null);
   pane.saveSettings({ ...pane.store.getState().settings, apiKey: 'not-a-key' });
   const before = JSON.stringify([...sheet.cells]);
   const u = userEvent.setup();
-  render(<App store={checks} pane={pane} />);
+  render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Send' }));
   await u.click(screen.getByRole('button', { name: 'Send to Accounton' }));
   await u.click(await screen.findByRole('button', { name: 'Send anyway' }));

@@ -22,11 +22,11 @@ afterEach(cleanup);
 
 test('Test connection shows the firm, keeps the key in this browser only, and lets the user pick the workflow', async () => {
   const firm = await firmWithClient(api);
-  const { xl, checks, pane, storage } = await paneOver(api, null);
+  const { xl, pane, storage } = await paneOver(api, null);
   await act(() => xl.settle());
   xl.resetCounters();
   const u = userEvent.setup();
-  render(<App store={checks} pane={pane} />);
+  render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Settings' }));
   expect((screen.getByRole('textbox', { name: /Address of the Accounton import API/ }) as HTMLInputElement).value).toBe(api.baseUrl);
   await u.type(screen.getByLabelText(/API key/), firm.adminKey);
@@ -44,9 +44,9 @@ test('Test connection shows the firm, keeps the key in this browser only, and le
 });
 
 test('a wrong address is refused before anything is stored', async () => {
-  const { checks, pane, storage } = await paneOver(api, null);
+  const { pane, storage } = await paneOver(api, null);
   const u = userEvent.setup();
-  render(<App store={checks} pane={pane} />);
+  render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Settings' }));
   const url = screen.getByRole('textbox', { name: /Address of the Accounton import API/ });
   await u.clear(url);
@@ -58,9 +58,9 @@ test('a wrong address is refused before anything is stored', async () => {
 });
 
 test('the language picker switches the whole pane, the review text included', async () => {
-  const { checks, pane } = await paneOver(api, null);
+  const { pane } = await paneOver(api, null);
   const u = userEvent.setup();
-  render(<App store={checks} pane={pane} />);
+  render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Settings' }));
   await u.selectOptions(screen.getByRole('combobox', { name: 'Language of the pane' }), 'fr');
   expect(screen.getByRole('tab', { name: 'Paramètres' })).toBeTruthy();

@@ -1,7 +1,7 @@
 // Lists written into new sheets (results, clients only in Accounton): text only, never a formula, never
 // over an existing sheet, large lists in round trips under Excel's 5 MB.
 import { freeName, writeListSheet } from '../../src/excel/sheets';
-import { ExcelDouble } from '../excel/excelDouble';
+import { ExcelDouble } from '../excel/double';
 
 test('values starting with = + - @ are stored as the text they are', async () => {
   const xl = new ExcelDouble();
@@ -21,6 +21,16 @@ test('a second list gets its own sheet instead of overwriting the first', async 
   expect(second).toBe('Accounton results (2)');
   expect(xl.valueAt(xl.sheet('Accounton results'), 'A2')).toBe('2');
   expect(freeName('x'.repeat(40), ['x'.repeat(31)])).toHaveLength(31);
+});
+
+test('a sheet name keeps to Excel\'s rules: 31 characters, none of \\ / ? * [ ] :, no apostrophe first or last', () => {
+  expect(freeName('Results 1/2 [a:b] *?\\', [])).toBe('Results 1-2 -a-b- ---');
+  expect(freeName("'Client's'", [])).toBe("Client's");
+  expect(freeName('x'.repeat(40), [])).toBe('x'.repeat(31));
+  expect(freeName('x'.repeat(30) + "'", [])).toBe('x'.repeat(30));
+  expect(freeName('Accounton clients', ['ACCOUNTON CLIENTS', 'accounton clients (2)'])).toBe('Accounton clients (3)');
+  const long = 'Clients seulement dans Accounton';
+  expect(freeName(long, [long.slice(0, 31)])).toBe(`${long.slice(0, 27)} (2)`);
 });
 
 test('10,000 rows are written in 4 round trips (the sheet names, then 4,000 rows each), each under 5 MB', async () => {

@@ -1,4 +1,5 @@
 // Renders issue messages from the catalogs, in EN/FR/NL.
+import { catalogReader, type Params } from '../catalog';
 import type { Issue } from '../issues';
 import type { Lang } from '../lang';
 import { columnOf, isFieldKey, type FieldKey } from '../template/columns';
@@ -8,7 +9,7 @@ import { nl } from './nl';
 
 export const CATALOGS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { en, fr, nl };
 
-export type MessageParams = Record<string, string | number | null | undefined>;
+export type MessageParams = Params;
 
 /** The column's header in `lang`: the English header, or the first French/Dutch alias. */
 export function headerIn(field: FieldKey, lang: Lang): string {
@@ -29,23 +30,17 @@ export function catalogKey(code: string, catalog: Readonly<Record<string, string
   return reason in catalog ? reason : undefined;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+const read = catalogReader<string>(CATALOGS, { entry: catalogKey });
 
 /**
  * The message of `code` in `lang`. `{column}` becomes the header of the code's field (or of `params.field`)
- * in that language; other placeholders come from `params`.
+ * in that language; other placeholders come from `params`, and one without a value stays as written.
  */
 export function message(code: string, lang: Lang, params: MessageParams = {}): string {
-  const catalog = CATALOGS[lang] ?? en;
-  const key = catalogKey(code, catalog);
-  if (key === undefined) return code;
   const prefix = code.slice(0, code.indexOf('.'));
   const field = typeof params.field === 'string' && isFieldKey(params.field) ? params.field : prefix;
-  return catalog[key].replace(PLACEHOLDER, (_, name: string) => {
-    if (name === 'column' && params.column === undefined && isFieldKey(field)) return headerIn(field, lang);
-    const value = params[name];
-    return value === undefined || value === null ? '' : String(value);
-  });
+  const column = params.column === undefined && isFieldKey(field) ? headerIn(field, lang) : params.column;
+  return read(lang, code, { ...params, column });
 }
 
 /** The same issue with its message rendered again in `lang`. */

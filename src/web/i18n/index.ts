@@ -1,14 +1,9 @@
 // The web importer's catalogs.
-import { catalogReader } from '../../core/catalog';
-import type { Lang } from '../../core/lang';
+import { catalogReader, type Translator } from '../../core/catalog';
 import { en, type WebMessageKey } from './en';
 import { fr } from './fr';
 import { nl } from './nl';
 
-const read = catalogReader<WebMessageKey>({ en, fr, nl });
+export type WebTranslate = Translator<WebMessageKey>;
 
-export type WebTranslate = (key: WebMessageKey, params?: Record<string, string | number>) => string;
-
-export function webTranslator(lang: Lang): WebTranslate {
-  return (key, params) => read(lang, key, params);
-}
+export const webTranslator = catalogReader<WebMessageKey>({ en, fr, nl }).in;

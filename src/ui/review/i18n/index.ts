@@ -1,19 +1,12 @@
 // The review's catalogs and the one function that reads them.
-import { catalogReader } from '../../../core/catalog';
-import type { Lang } from '../../../core/lang';
+import { catalogReader, type Translator } from '../../../core/catalog';
 import { en, type ReviewMessageKey } from './en';
 import { fr } from './fr';
 import { nl } from './nl';
 
 export type { ReviewMessageKey };
-const CATALOGS = { en, fr, nl };
-
-export type Params = Record<string, string | number>;
-export type Translate = (key: ReviewMessageKey, params?: Params) => string;
+export type Translate = Translator<ReviewMessageKey>;
 
 /** The text of `key` in `lang`: the `.one` variant when params.count is 1, placeholders {name} filled in. */
-export const translate: (lang: Lang, key: ReviewMessageKey, params?: Params) => string = catalogReader<ReviewMessageKey>(CATALOGS);
-
-export function translator(lang: Lang): Translate {
-  return (key, params) => translate(lang, key, params);
-}
+export const translate = catalogReader<ReviewMessageKey>({ en, fr, nl });
+export const translator = translate.in;
