@@ -100,7 +100,7 @@ function trustInstructions(ca) {
   return [
     `Created a development certificate for https://localhost in ${CERT_DIR}. Office and the browser load the`,
     'add-in only once they trust its authority (ca.crt), a step taken once:',
-    `  Windows: npx office-addin-dev-certs install   (adds it to your user's Trusted Root store; confirm the prompt)`,
+    `  Windows: certutil -user -addstore Root "${ca}"   (your user's Trusted Root store; confirm the prompt)`,
     `  macOS:   security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db ${ca}`,
     '  Linux (Excel on the web in Chrome or Chromium): Settings > Privacy and security > Security > Manage certificates >',
     `           Authorities > Import > ${ca}, and tick "Trust this certificate for identifying websites";`,
