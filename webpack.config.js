@@ -4,9 +4,19 @@
 // Why no commands.html: the manifest requires SharedRuntime 1.1, so the ribbon functions always run in the
 // task pane's page (one runtime, one state). Hosts without a shared runtime do not load the add-in at all,
 // so a separate function file would never be used.
+const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const { DEV_ORIGIN, manifestFor } = require('./scripts/origin');
+
+// Office.js: from Microsoft's CDN, as Microsoft requires. OFFICE_JS=local serves the files of the
+// @microsoft/office-js package from the add-in's own origin instead (/office-js/), for networks that block
+// the CDN; the package's README allows bundling them.
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL = '/office-js/office.js';
+const OFFICE_JS_PACKAGE = path.dirname(require.resolve('@microsoft/office-js/package.json'));
 
 const swc = {
   loader: 'swc-loader',
@@ -21,6 +31,10 @@ const swc = {
 
 module.exports = (_env, argv = {}) => {
   const production = (argv.mode ?? 'production') === 'production';
+  // scripts/build.js passes --origin as ADDIN_ORIGIN: the manifest is written for that origin.
+  const origin = process.env.ADDIN_ORIGIN || DEV_ORIGIN;
+  const localOfficeJs = process.env.OFFICE_JS === 'local';
+  const paneTemplate = fs.readFileSync(path.join(__dirname, 'src/taskpane/taskpane.html'), 'utf8');
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-cheap-module-source-map',
@@ -48,7 +62,7 @@ module.exports = (_env, argv = {}) => {
     performance: { hints: false }, // scripts/bundle-size.js prints the gzipped sizes that matter
     plugins: [
       new HtmlWebpackPlugin({
-        template: './src/taskpane/taskpane.html',
+        templateContent: localOfficeJs ? paneTemplate.replace(OFFICE_JS_CDN, OFFICE_JS_LOCAL) : paneTemplate,
         filename: 'taskpane.html',
         chunks: ['commands', 'taskpane'],
         chunksSortMode: 'manual',
@@ -57,7 +71,15 @@ module.exports = (_env, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (xml) => manifestFor(xml.toString('utf8'), origin) },
+          // The minified files only: Office.js loads the .debug.js ones only when office.debug.js is the page's.
+          // Already minified: marked so, or terser would spend minutes on 40 MB of Microsoft's code.
+          ...(localOfficeJs
+            ? [{
+              from: path.join(OFFICE_JS_PACKAGE, 'dist'), to: 'office-js', info: { minimized: true },
+              globOptions: { ignore: ['**/*.debug.js', '**/*-vsdoc.js', '**/*.d.ts'] },
+            }]
+            : []),
         ],
       }),
     ],

@@ -15,7 +15,8 @@ function pageScripts(html) {
   // The minified HTML may leave attribute values unquoted.
   return [...text.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2])
-    .filter((src) => !/^https?:/.test(src))
+    // Office.js is Microsoft's, from its CDN or (OFFICE_JS=local) copied under /office-js/: not our bundle.
+    .filter((src) => !/^https?:/.test(src) && !src.startsWith('/office-js/'))
     .map((src) => src.replace(/^\//, ''));
 }
 

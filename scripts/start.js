@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // npm start: builds what is out of date, then runs the import API on SQLite (./data/) and serves the web
-// importer and the add-in files from the same process and origin (no CORS set-up locally). Uses https with
-// the Office add-in dev certificate when one is installed, plain http on localhost otherwise. Never needs sudo.
-//   node scripts/start.js [--port 3000] [--db data/accounton.sqlite] [--no-sideload]
+// importer and the add-in files from the same process and origin (no CORS set-up locally). Serves https with
+// the Office add-in dev certificate (~/.office-addin-dev-certs), creating it on the first start as
+// office-addin-dev-certs does, without sudo; trusting it is one step the user takes (printed). --http serves
+// plain http, enough for the web importer alone.
+//   node scripts/start.js [--port 3000] [--db data/accounton.sqlite] [--no-sideload] [--http]
 const { spawn, spawnSync } = require('node:child_process');
+const { X509Certificate } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -65,12 +68,55 @@ function buildIfNeeded() {
   if (newest(path.join(BUILD, 'server', 'start.js')) === 0 || newest(BUILD) < Math.max(...server)) run(NPM, ['run', 'build:node']);
 }
 
-/** The Office add-in dev certificate, when `npx office-addin-dev-certs install` has been run once. */
-function devCertificate() {
+/** True when the certificate file exists and is valid for at least another day. */
+function stillValid(file) {
+  try {
+    return new Date(new X509Certificate(fs.readFileSync(file)).validTo).getTime() > Date.now() + 86_400_000;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Office add-in dev certificate for localhost: the one `npx office-addin-dev-certs install` made, or a new
+ * one (with its CA) made here by the same package, in the same folder. Only files in the user's home: no
+ * sudo, nothing added to a trust store (`created` says the user has that step to take).
+ */
+async function devCertificate() {
+  const ca = path.join(CERT_DIR, 'ca.crt');
   const cert = path.join(CERT_DIR, 'localhost.crt');
   const key = path.join(CERT_DIR, 'localhost.key');
-  if (!fs.existsSync(cert) || !fs.existsSync(key)) return null;
-  return { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+  let created = false;
+  if (!fs.existsSync(key) || !stillValid(cert) || !stillValid(ca)) {
+    const { generateCertificates } = require('office-addin-dev-certs');
+    await generateCertificates(ca, cert, key);
+    created = true;
+  }
+  return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca, created };
+}
+
+/** How to make the browser or Office trust the dev CA, per platform; none of it needs sudo. */
+function trustInstructions(ca) {
+  return [
+    `Created a development certificate for https://localhost in ${CERT_DIR}. Office and the browser load the`,
+    'add-in only once they trust its authority (ca.crt), a step taken once:',
+    `  Windows: certutil -user -addstore Root "${ca}"   (your user's Trusted Root store; confirm the prompt)`,
+    `  macOS:   security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db ${ca}`,
+    '  Linux (Excel on the web in Chrome or Chromium): Settings > Privacy and security > Security > Manage certificates >',
+    `           Authorities > Import > ${ca}, and tick "Trust this certificate for identifying websites";`,
+    `           Firefox: Settings > Privacy & Security > Certificates > View Certificates > Authorities > Import > ${ca}.`,
+    'Then reload the page (restart Excel on Windows and macOS). The certificate is valid 30 days; npm start makes a new one after that.',
+  ].join('\n');
+}
+
+/** office-addin-debugging when installed (an optional dependency: it does not install on Linux), else npx's. */
+function debuggingCommand() {
+  try {
+    const cli = require.resolve('office-addin-debugging/cli.js');
+    return { command: process.execPath, args: [cli] };
+  } catch {
+    return { command: NPX, args: ['--yes', 'office-addin-debugging'] };
+  }
 }
 
 function sideload(https, port) {
@@ -81,10 +127,10 @@ function sideload(https, port) {
       console.log('Not sideloading into Excel: the add-in needs https. Install the dev certificate (see README) and run npm start again.');
       return;
     }
-    // Not a dependency: its native keytar build fails on Linux. npx fetches it on demand.
-    console.log('Sideloading the add-in into Excel desktop (npx office-addin-debugging start manifest.xml)…');
-    const child = spawn(NPX, ['--yes', 'office-addin-debugging', 'start', manifest, '--no-debug', '--dev-server-port', String(port)], {
-      cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32',
+    const debugging = debuggingCommand();
+    console.log(`Sideloading the add-in into Excel desktop (office-addin-debugging start ${manifest}${debugging.command === NPX ? ', through npx' : ''})…`);
+    const child = spawn(debugging.command, [...debugging.args, 'start', manifest, '--no-debug', '--dev-server-port', String(port)], {
+      cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' && debugging.command === NPX,
     });
     child.on('exit', (code) => {
       if (code !== 0) console.log(`Sideloading failed (exit ${code}). Sideload by hand: in Excel, Insert > Add-ins > Upload My Add-in > ${manifest}.`);
@@ -100,7 +146,7 @@ function sideload(https, port) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, db: { type: 'string' }, 'no-sideload': { type: 'boolean' } },
+    options: { port: { type: 'string' }, db: { type: 'string' }, 'no-sideload': { type: 'boolean' }, http: { type: 'boolean' } },
   });
   process.chdir(ROOT);
   buildIfNeeded();
@@ -112,7 +158,7 @@ async function main() {
     return;
   }
   const { DEFAULT_DATABASE } = require(path.join(BUILD, 'server', 'db', 'index.js'));
-  const https = devCertificate();
+  const https = values.http ? null : await devCertificate();
   const port = Number(values.port ?? process.env.PORT ?? manifestPort() ?? 3000);
   const databaseUrl = values.db ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE;
   let server;
@@ -122,7 +168,7 @@ async function main() {
       port,
       host: 'localhost',
       staticDir: fs.existsSync(DIST) ? DIST : undefined,
-      https: https ?? undefined,
+      https: https ? { cert: https.cert, key: https.key } : undefined,
       corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
       logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     });
@@ -143,10 +189,8 @@ async function main() {
   if (fs.existsSync(path.join(DIST, 'taskpane.html'))) console.log(`Add-in pane:   ${origin}/taskpane.html`);
   console.log(`Import API:    ${origin}/api/v1 (OpenAPI: ${origin}/api/v1/openapi.json)`);
   console.log(`Database:      ${/^postgres/i.test(databaseUrl) ? 'PostgreSQL (DATABASE_URL)' : path.resolve(databaseUrl)}`);
-  if (!https) {
-    console.log('\nServing plain http: no Office dev certificate in ~/.office-addin-dev-certs. The web importer works as is;');
-    console.log('the add-in needs https: run "npx office-addin-dev-certs install" once (see the README), then npm start again.');
-  }
+  if (!https) console.log('\nServing plain http (--http): enough for the web importer; the add-in needs https (npm start without --http).');
+  if (https?.created) console.log(`\n${trustInstructions(https.ca)}`);
   if (server.demo) {
     console.log(`\nFirst start: created the demo firm with an admin user. Its API key is shown only this once; keep it:`);
     console.log(`  ${server.demo.adminKey}`);

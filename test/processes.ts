@@ -12,8 +12,8 @@ export interface StartedCommand {
 }
 
 /** Runs `node ...args` until its output matches `ready`. */
-export async function startCommand(args: string[], ready: RegExp, timeoutMs: number): Promise<StartedCommand> {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+export async function startCommand(args: string[], ready: RegExp, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<StartedCommand> {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   const kill = () => {

@@ -61,8 +61,9 @@ export function SettingsView() {
   })();
 
   return (
-    <section className={styles.main} aria-labelledby="settings-heading">
-      <h2 id="settings-heading" className={styles.h2}>{t('settings.heading')}</h2>
+    // The tab already says "Settings": the heading names the connection, the first thing set here.
+    <section className={styles.main}>
+      <h2 className={styles.h2}>{t('settings.heading')}</h2>
       <form className={styles.main} onSubmit={onSubmit}>
         <Field label={t('settings.baseUrl')} hint={t('settings.baseUrlHint')} validationMessage={problem === 'url' ? t('settings.baseUrlInvalid') : undefined}>
           <Input type="url" value={baseUrl} spellCheck={false} onChange={(_, d) => setBaseUrl(d.value)} />

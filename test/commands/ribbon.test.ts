@@ -29,7 +29,8 @@ beforeAll(async () => {
   Object.assign(globalThis, {
     Excel: { run: xl.host.run },
     Office: {
-      onReady: (callback: () => void) => Promise.resolve(callback()),
+      onReady: (callback: (info: { host: string }) => void) => Promise.resolve(callback({ host: 'Excel' })),
+      HostType: { Excel: 'Excel' },
       context: { displayLanguage: 'en-GB', requirements: { isSetSupported: (_set: string, version: string) => xl.host.supports(version) } },
       actions: { associate: (name: string, handler: Handler) => handlers.set(name, handler) },
       addin: {

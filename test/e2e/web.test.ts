@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createClient, type ApiClient } from '../../src/api/client';
 import { writeTemplate } from '../../src/io';
 import { openDatabase } from '../../src/server/db';
+import { CHROMIUM_ARGS } from './chromium';
 import { addExistingClient, addShortFrenchQuestionnaire, EXISTING, FILE_ROWS, SHORT_FRENCH } from '../ui/review/fixtures';
 
 jest.setTimeout(240_000);
@@ -19,9 +20,6 @@ const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const CLI = path.join(ROOT, 'bin', 'accounton-import.js');
 const SHOTS = path.join(ROOT, 'test-results');
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-];
 
 interface Firm { firmId: string; adminKey: string; workflowId: string }
 
