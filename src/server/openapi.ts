@@ -1,6 +1,6 @@
-// /openapi.json, generated from the zod schemas of src/server/schemas.ts (nothing here restates a field).
+// /openapi.json, generated from the zod schemas of src/api/contract/schemas.ts (nothing here restates a field).
 import { z } from 'zod';
-import * as S from './schemas';
+import * as S from '../api/contract/schemas';
 
 interface Operation {
   method: 'get' | 'post';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FIELD_KEYS } from '../../src/core';
 import { writeTemplate } from '../../src/io';
-import { CreateImportSchema, MATCHING_RULES } from '../../src/server/schemas';
+import { CreateImportSchema, MATCHING_RULES } from '../../src/api/contract/schemas';
 import { clientRow, describeEachDb, httpCall, startTestApp, type TestApp } from './helpers';
 
 describeEachDb('limits and HTTP', (target) => {

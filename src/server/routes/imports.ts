@@ -7,7 +7,7 @@ import { requireAdmin } from '../auth';
 import { commitImport } from '../commitImport';
 import { HttpError, requestLang } from '../errors';
 import { createPreview, readAccountonOnly, readPreview, type PreviewRequest } from '../previewImport';
-import { AccountonOnlyQuerySchema, CommitRequestSchema, CreateImportSchema, ImportSourceSchema } from '../schemas';
+import { AccountonOnlyQuerySchema, CommitRequestSchema, CreateImportSchema, ImportSourceSchema } from '../../api/contract/schemas';
 import { caller, parse, type RouteContext } from './context';
 
 const IdParams = z.object({ id: z.string().min(1).max(100) });
