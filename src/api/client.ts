@@ -1,7 +1,6 @@
 // The one typed HTTP client of the import API, used by the task pane, the web importer and `send`.
 // Built on fetch; types come from the contract's zod schemas. Every failure is an ApiError.
 import type { Lang } from '../core/lang';
-import { ErrorSchema } from './contract/errors';
 import { serverMessage } from './contract/messages';
 import { ACCOUNTON_ONLY_PAGE } from './contract/pages';
 import type {
@@ -103,6 +102,9 @@ export function createClient(opts: ClientOptions): ApiClient {
       data = undefined;
     }
     if (res.ok && data !== undefined) return data as T;
+    // The error body's schema (zod/mini, ~7 KB gzipped) loads on the first error, not with the page;
+    // the pages prefetch it once idle, so it is there when the API answers with an error.
+    const { ErrorSchema } = await import(/* webpackPrefetch: true */ './contract/errors');
     const parsed = ErrorSchema.safeParse(data);
     if (parsed.success) {
       const e = parsed.data.error;
