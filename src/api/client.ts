@@ -1,12 +1,12 @@
 // The one typed HTTP client of the import API, used by the task pane, the web importer and `send`.
-// Built on fetch; types come from the server's zod schemas. Every failure is an ApiError.
+// Built on fetch; types come from the contract's zod schemas. Every failure is an ApiError.
 import type { Lang } from '../core/lang';
-import { serverMessage } from '../server/messages';
-import {
-  ErrorSchema,
-  ACCOUNTON_ONLY_PAGE, type AccountonOnlyEntry, type AccountonOnlyPage, type ClientsPage, type ClientsQuery, type CommitRequest, type CommitResult, type CreateImportRequest,
-  type ImportPreview, type ImportSource, type Me, type Questionnaire, type Workflow, type ClientLanguage,
-} from '../server/schemas';
+import { serverMessage } from './contract/messages';
+import { ACCOUNTON_ONLY_PAGE } from './contract/pages';
+import type {
+  AccountonOnlyEntry, AccountonOnlyPage, ClientsPage, ClientsQuery, CommitRequest, CommitResult, CreateImportRequest,
+  ImportPreview, ImportSource, Me, Questionnaire, Workflow, ClientLanguage,
+} from './contract/schemas';
 import type { Issue } from '../core/issues';
 
 export type ApiErrorKind = 'http' | 'network' | 'aborted';
@@ -102,6 +102,9 @@ export function createClient(opts: ClientOptions): ApiClient {
       data = undefined;
     }
     if (res.ok && data !== undefined) return data as T;
+    // The error body's schema (zod/mini, ~7 KB gzipped) loads on the first error, not with the page;
+    // the pages prefetch it once idle, so it is there when the API answers with an error.
+    const { ErrorSchema } = await import(/* webpackPrefetch: true */ './contract/errors');
     const parsed = ErrorSchema.safeParse(data);
     if (parsed.success) {
       const e = parsed.data.error;

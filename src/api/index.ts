@@ -1,2 +1,2 @@
 export { createClient, ApiError, type ApiClient, type ApiErrorKind, type ClientOptions, type CallOptions, type UploadOptions } from './client';
-export type * from '../server/schemas';
+export type * from './contract/schemas';

@@ -13,7 +13,7 @@ import type { AppDatabase } from './db';
 import { errorBody, HttpError, requestLang, sendError, toHttpError } from './errors';
 import { keyPrefix } from './keys';
 import { loggerOptions, type LogOptions } from './logger';
-import { serverMessage } from './messages';
+import { serverMessage } from '../api/contract/messages';
 import { PREVIEW_TTL_MS } from './previewImport';
 import type { RouteContext } from './routes/context';
 import { firmRoutes } from './routes/firm';

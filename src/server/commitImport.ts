@@ -17,9 +17,9 @@ import { audit, claimCommit, findCommit, findImport, markImportCommitted, saveCo
 import { STORED_FIELDS, type Database, type StoredField } from './db/types';
 import { HttpError } from './errors';
 import { ClientMatcher, emailNameKey, rowKeys } from './matching';
-import { serverMessage, type Params, type ServerMessageCode } from './messages';
+import { serverMessage, type Params, type ServerMessageCode } from '../api/contract/messages';
 import { previewRows } from './previewImport';
-import type { CommitRequestSchema, CommitResult } from './schemas';
+import type { CommitRequestSchema, CommitResult } from '../api/contract/schemas';
 import type { z } from 'zod';
 import { newId } from './ids';
 

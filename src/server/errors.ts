@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
 import type { Issue } from '../core/issues';
 import { toLang, type Lang } from '../core/lang';
-import { serverMessage, type Params, type ServerMessageCode } from './messages';
+import { serverMessage, type Params, type ServerMessageCode } from '../api/contract/messages';
 
 export class HttpError extends Error {
   constructor(

@@ -2,7 +2,7 @@
 // 1. national register number, 2. else client code, 3. else e-mail with last name, case-insensitive.
 // The first rule that finds a client decides; more than one client under that rule is ambiguous.
 import type { RowValues } from '../core/template/columns';
-import type { MatchRule } from './schemas';
+import type { MatchRule } from '../api/contract/schemas';
 
 export interface MatchKeys {
   id: string;

@@ -1,6 +1,6 @@
-// /openapi.json, generated from the zod schemas of src/server/schemas.ts (nothing here restates a field).
+// /openapi.json, generated from the zod schemas of src/api/contract/schemas.ts (nothing here restates a field).
 import { z } from 'zod';
-import * as S from './schemas';
+import * as S from '../api/contract/schemas';
 
 interface Operation {
   method: 'get' | 'post';
@@ -35,6 +35,8 @@ const errors = (...codes: (keyof typeof ERRORS)[]) =>
 export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/healthz', summary: 'Health check (the database answers).', auth: 'none',
     responses: { 200: { description: 'Up.', schema: S.HealthSchema } } },
+  { method: 'get', path: '/openapi.json', summary: 'This document (OpenAPI 3.0).', auth: 'none',
+    responses: { 200: { description: 'The OpenAPI document.' } } },
   { method: 'get', path: '/me', summary: 'The firm and the user of the API key.', auth: 'any',
     responses: { 200: { description: 'The caller.', schema: S.MeSchema }, ...errors(401, 429) } },
   { method: 'get', path: '/workflows', summary: "The firm's workflows, e.g. Personal income tax 2026.", auth: 'any',

@@ -4,10 +4,10 @@ import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
 import { columnOf, FIELD_KEYS, type FieldKey, type RowValues } from '../core/template/columns';
 import type { ClientMatcher } from './matching';
-import { serverMessage, type Params, type ServerMessageCode } from './messages';
+import { serverMessage, type Params, type ServerMessageCode } from '../api/contract/messages';
 import type {
   ClientLanguage, Difference, DuplicateEntry, ImportOnlyEntry, InvalidEntry, MatchRule,
-} from './schemas';
+} from '../api/contract/schemas';
 
 export interface FirmSnapshot {
   /** Indexes at least every client sharing a match key with an import row. */

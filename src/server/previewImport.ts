@@ -12,10 +12,11 @@ import { firmUsersByEmail, findWorkflow, listQuestionnaires } from './db/firms';
 import { audit, findAccountonOnlyIds, findImport, insertImport, type ImportRecord } from './db/imports';
 import { HttpError } from './errors';
 import { jsonArrayBytes, jsonObjectBytes } from './jsonBytes';
-import { localizeIssues } from './localize';
+import { localizeIssues } from '../api/contract/localize';
 import { ClientMatcher, rowKeys } from './matching';
 import { duplicateEntry, sortRows } from './preview';
-import { ACCOUNTON_ONLY_PAGE, type AccountonOnlyPage, type ImportPreview, type ImportSource } from './schemas';
+import { ACCOUNTON_ONLY_PAGE } from '../api/contract/pages';
+import type { AccountonOnlyPage, ImportPreview, ImportSource } from '../api/contract/schemas';
 import { newId } from './ids';
 
 export const PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;

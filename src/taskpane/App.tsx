@@ -1,6 +1,6 @@
 // The task pane, as tabs: the check (what the last check found, and the actions on the sheet), the Send
 // (and review) and Settings views; all read the pane controller's one store.
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, Title3, tokens, webLightTheme } from '@fluentui/react-components';
 import { localizeIssue } from '../core';
 import type { Issue } from '../core';
@@ -10,8 +10,6 @@ import { StatusHeader } from './StatusHeader';
 import { translator } from './i18n';
 import { PaneContext } from './context';
 import type { PaneController, View } from './controller';
-import { SendView } from './SendView';
-import { SettingsView } from './SettingsView';
 import { useStore } from './store';
 
 const useStyles = makeStyles({
@@ -20,6 +18,11 @@ const useStyles = makeStyles({
 });
 
 const VIEWS: readonly View[] = ['check', 'send', 'settings'];
+
+// The pane opens on the check: the Send and Settings views (and their Fluent parts) load after the first
+// render, fetched while the pane is idle, which keeps the first render's JavaScript under 230 KB gzipped.
+const SendView = lazy(() => import(/* webpackPrefetch: true */ './SendView').then((m) => ({ default: m.SendView })));
+const SettingsView = lazy(() => import(/* webpackPrefetch: true */ './SettingsView').then((m) => ({ default: m.SettingsView })));
 
 /** The tabs and the chosen view; the check is `children`. */
 function Views({ pane, children }: { pane: PaneController; children: ReactNode }) {
@@ -34,8 +37,10 @@ function Views({ pane, children }: { pane: PaneController; children: ReactNode }
         </TabList>
       </nav>
       {view === 'check' && children}
-      {view === 'send' && <SendView />}
-      {view === 'settings' && <SettingsView />}
+      <Suspense fallback={<Spinner size="tiny" />}>
+        {view === 'send' && <SendView />}
+        {view === 'settings' && <SettingsView />}
+      </Suspense>
     </PaneContext.Provider>
   );
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../core';
 import type { ExcelHost } from '../excel/host';
 import { writeListSheet } from '../excel/sheets';
 import { readTable } from '../excel/tableRows';
-import type { CommitRequest, CommitResult, ImportPreview, Workflow } from '../server/schemas';
+import type { CommitRequest, CommitResult, ImportPreview, Workflow } from '../api/contract/schemas';
 import { defaultWorkflow } from '../ui/review/names';
 import { translate, type PaneMessageKey } from './i18n';
 import type { CheckState, WorkbookActions } from './checkState';

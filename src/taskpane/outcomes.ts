@@ -1,5 +1,5 @@
 // What happened to each sent row after the commit, for the write-back into the workbook (pure).
-import type { CommitRequest, CommitResult, ImportPreview } from '../server/schemas';
+import type { CommitRequest, CommitResult, ImportPreview } from '../api/contract/schemas';
 import type { FieldKey, Issue } from '../core';
 import { clientName } from '../ui/review/names';
 

@@ -5,8 +5,8 @@ import { ApiError, type ApiClient } from '../api/client';
 import { validateRows } from '../core';
 import type { Lang } from '../core';
 import type { TableRead, ReadOptions } from '../excel/tableRows';
-import { serverMessage } from '../server/messages';
-import type { ImportPreview } from '../server/schemas';
+import { serverMessage } from '../api/contract/messages';
+import type { ImportPreview } from '../api/contract/schemas';
 
 export type SendStep =
   | { step: 'reading'; read: number; total: number }

@@ -6,7 +6,7 @@ import {
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { createClient, type ApiClient } from '../api/client';
 import { LANGS, type Lang } from '../core/lang';
-import type { ImportPreview, Workflow } from '../server/schemas';
+import type { ImportPreview, Workflow } from '../api/contract/schemas';
 import { ConnectionStatus, WorkflowPicker } from '../ui/review/ConnectionStatus';
 import { ErrorNotice } from '../ui/review/ErrorNotice';
 import { translate } from '../ui/review/i18n';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FIELD_KEYS } from '../../src/core';
 import { writeTemplate } from '../../src/io';
-import { CreateImportSchema, MATCHING_RULES } from '../../src/server/schemas';
+import { CreateImportSchema, MATCHING_RULES } from '../../src/api/contract/schemas';
 import { clientRow, describeEachDb, httpCall, startTestApp, type TestApp } from './helpers';
 
 describeEachDb('limits and HTTP', (target) => {
@@ -93,7 +93,7 @@ describeEachDb('limits and HTTP', (target) => {
     const doc = res.json();
     expect(Object.keys(doc.paths).sort()).toEqual(
       ['/api/v1/clients', '/api/v1/healthz', '/api/v1/imports', '/api/v1/imports/{id}', '/api/v1/imports/{id}/accountonOnly',
-        '/api/v1/imports/{id}/commit', '/api/v1/me', '/api/v1/questionnaires', '/api/v1/template.xlsx', '/api/v1/workflows'],
+        '/api/v1/imports/{id}/commit', '/api/v1/me', '/api/v1/openapi.json', '/api/v1/questionnaires', '/api/v1/template.xlsx', '/api/v1/workflows'],
     );
     const body = doc.paths['/api/v1/imports'].post.requestBody.content['application/json'].schema;
     expect(body).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(CreateImportSchema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' }))));

@@ -4,7 +4,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ApiClient } from '../../src/api/client';
-import type { AccountonOnlyPage, ImportPreview } from '../../src/server/schemas';
+import type { AccountonOnlyPage, ImportPreview } from '../../src/api/contract/schemas';
 import { App } from '../../src/taskpane/App';
 import { PaneController, type Notice } from '../../src/taskpane/controller';
 import { ExcelDouble } from '../excel/double';

@@ -21,7 +21,7 @@ test('send, confirm the invalid row, review, add, and each row’s outcome lands
   render(<App pane={pane} />);
 
   await u.click(screen.getByRole('tab', { name: 'Send' }));
-  await u.click(screen.getByRole('button', { name: 'Send to Accounton' }));
+  await u.click(await screen.findByRole('button', { name: 'Send to Accounton' }));
   const confirm = await screen.findByRole('alert');
   expect(confirm.textContent).toContain('1 row is invalid');
   expect(confirm.textContent).toContain('Of 4 filled rows, 1 have errors');
@@ -65,7 +65,7 @@ test('"Show them" goes back to the check on the first invalid cell instead of se
   const u = userEvent.setup();
   render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Send' }));
-  await u.click(screen.getByRole('button', { name: 'Send to Accounton' }));
+  await u.click(await screen.findByRole('button', { name: 'Send to Accounton' }));
   await u.click(await screen.findByRole('button', { name: 'Show them' }));
   expect(screen.getByRole('tab', { name: 'Check', selected: true })).toBeTruthy();
   expect(xl.selection).toEqual({ sheet: 'Accounton clients', address: 'F5' });
@@ -80,7 +80,7 @@ test('a refused key: the error says so with Retry, and the sheet is unchanged', 
   const u = userEvent.setup();
   render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Send' }));
-  await u.click(screen.getByRole('button', { name: 'Send to Accounton' }));
+  await u.click(await screen.findByRole('button', { name: 'Send to Accounton' }));
   await u.click(await screen.findByRole('button', { name: 'Send anyway' }));
   const alert = await screen.findByRole('alert');
   await waitFor(() => expect(alert.textContent).toMatch(/API key/));

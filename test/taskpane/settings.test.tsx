@@ -28,7 +28,7 @@ test('Test connection shows the firm, keeps the key in this browser only, and le
   const u = userEvent.setup();
   render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Settings' }));
-  expect((screen.getByRole('textbox', { name: /Address of the Accounton import API/ }) as HTMLInputElement).value).toBe(api.baseUrl);
+  expect((await screen.findByRole('textbox', { name: /Address of the Accounton import API/ }) as HTMLInputElement).value).toBe(api.baseUrl);
   await u.type(screen.getByLabelText(/API key/), firm.adminKey);
   await u.click(screen.getByRole('button', { name: 'Test connection' }));
   expect(await screen.findByText(/Connected to Pane firm \d+/)).toBeTruthy();
@@ -48,7 +48,7 @@ test('a wrong address is refused before anything is stored', async () => {
   const u = userEvent.setup();
   render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Settings' }));
-  const url = screen.getByRole('textbox', { name: /Address of the Accounton import API/ });
+  const url = await screen.findByRole('textbox', { name: /Address of the Accounton import API/ });
   await u.clear(url);
   await u.type(url, 'http://accounton.example');
   await u.type(screen.getByLabelText(/API key/), 'some-key');
@@ -62,10 +62,10 @@ test('the language picker switches the whole pane, the review text included', as
   const u = userEvent.setup();
   render(<App pane={pane} />);
   await u.click(screen.getByRole('tab', { name: 'Settings' }));
-  await u.selectOptions(screen.getByRole('combobox', { name: 'Language of the pane' }), 'fr');
+  await u.selectOptions(await screen.findByRole('combobox', { name: 'Language of the pane' }), 'fr');
   expect(screen.getByRole('tab', { name: 'Paramètres' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Tester la connexion' })).toBeTruthy();
   await u.click(screen.getByRole('tab', { name: 'Envoyer' }));
-  await u.click(screen.getByRole('button', { name: 'Envoyer à Accounton' }));
+  await u.click(await screen.findByRole('button', { name: 'Envoyer à Accounton' }));
   expect(await screen.findByText('Saisissez d’abord votre clé d’API dans les Paramètres.')).toBeTruthy();
 });

@@ -6,8 +6,8 @@
 import { isEmptyRow, type CellValue, type InputRow } from '../../core';
 import type { Lang } from '../../core/lang';
 import { allAccountonOnly, ApiError, createClient } from '../../api/client';
-import type { ImportPreview } from '../../server/schemas';
-import { serverMessage } from '../../server/messages';
+import type { ImportPreview } from '../../api/contract/schemas';
+import { serverMessage } from '../../api/contract/messages';
 import { readFile } from '../../io/file';
 import { fileCommand, UsageError, type CliIO } from '../args';
 import { apiCliMessage } from './apiMessages';

@@ -1,7 +1,7 @@
 // Clients, labels and dossiers. Reads and writes go in chunks, never one query per row.
 import { sql, type Kysely, type Insertable, type RawBuilder, type Updateable } from 'kysely';
 import type { RowValues } from '../../core/template/columns';
-import type { AccountonOnlyEntry } from '../schemas';
+import type { AccountonOnlyEntry } from '../../api/contract/schemas';
 import type { Dialect } from './index';
 import type { ClientTable, Database, StoredField } from './types';
 import { STORED_FIELDS } from './types';

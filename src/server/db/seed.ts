@@ -1,7 +1,7 @@
 // Creates firms, users and keys: the demo firm for `serve`'s first start and `seed-demo`.
 import type { Kysely } from 'kysely';
 import { generateApiKey } from '../keys';
-import type { ClientLanguage } from '../schemas';
+import type { ClientLanguage } from '../../api/contract/schemas';
 import type { Database, Role } from './types';
 import { newId } from '../ids';
 

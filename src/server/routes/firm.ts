@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listClients } from '../db/clients';
 import { listQuestionnaires, listWorkflows } from '../db/firms';
-import { ClientsQuerySchema, QuestionnairesQuerySchema, type ClientsPage, type Me } from '../schemas';
+import { ClientsQuerySchema, QuestionnairesQuerySchema, type ClientsPage, type Me } from '../../api/contract/schemas';
 import { caller, parse, type RouteContext } from './context';
 
 export function firmRoutes(app: FastifyInstance, ctx: RouteContext): void {

@@ -9,7 +9,7 @@ import { requireAdmin } from '../auth';
 import { commitImport } from '../commitImport';
 import { HttpError, requestLang } from '../errors';
 import { createPreview, readAccountonOnly, readPreview, type PreviewRequest } from '../previewImport';
-import { AccountonOnlyQuerySchema, CommitRequestSchema, CreateImportSchema, Id, ImportSourceSchema } from '../schemas';
+import { AccountonOnlyQuerySchema, CommitRequestSchema, CreateImportSchema, Id, ImportSourceSchema } from '../../api/contract/schemas';
 import { caller, parse, type RouteContext } from './context';
 
 const IdParams = z.object({ id: Id });

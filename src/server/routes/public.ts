@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { openApiDocument } from '../openapi';
-import { TemplateQuerySchema } from '../schemas';
+import { TemplateQuerySchema } from '../../api/contract/schemas';
 import { parse, type RouteContext } from './context';
 
 export function publicRoutes(app: FastifyInstance, ctx: RouteContext): void {

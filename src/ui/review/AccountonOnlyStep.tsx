@@ -6,7 +6,7 @@ import {
 } from '@fluentui/react-components';
 import type { ApiClient } from '../../api/client';
 import type { Lang } from '../../core/lang';
-import type { AccountonOnlyEntry } from '../../server/schemas';
+import type { AccountonOnlyEntry } from '../../api/contract/schemas';
 import { ErrorNotice } from './ErrorNotice';
 import type { Translate } from './i18n';
 import { clientName } from './names';

@@ -1,7 +1,7 @@
 // After "Add the selected clients": what was added (status Not sent), updated, and not applied.
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
-import type { CommitResult } from '../../server/schemas';
+import type { CommitResult } from '../../api/contract/schemas';
 import type { Translate } from './i18n';
 import { useReviewStyles } from './styles';
 

@@ -2,7 +2,7 @@
 // shared by the web page and the pane's settings.
 import { Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
 import type { Lang } from '../../core/lang';
-import type { Workflow } from '../../server/schemas';
+import type { Workflow } from '../../api/contract/schemas';
 import { ErrorNotice } from './ErrorNotice';
 import { translate } from './i18n';
 import type { ConnectionResult } from './testConnection';

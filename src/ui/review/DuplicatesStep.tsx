@@ -7,7 +7,7 @@ import { useId, type Dispatch } from 'react';
 import { ShowMore, useShown } from './ShowMore';
 import { headerIn } from '../../core/messages';
 import type { Lang } from '../../core/lang';
-import type { DuplicateEntry } from '../../server/schemas';
+import type { DuplicateEntry } from '../../api/contract/schemas';
 import type { Translate } from './i18n';
 import { clientName } from './names';
 import { offeredDifferences, type ReviewAction, type ReviewState } from './selection';

@@ -3,7 +3,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ApiError } from '../../api/client';
 import type { Lang } from '../../core/lang';
-import { localizeIssues } from '../../server/localize';
+import { localizeIssues } from '../../api/contract/localize';
 import { translate, type ReviewMessageKey } from './i18n';
 
 const TITLED_STATUSES = new Set([401, 403, 404, 409, 410, 413, 415, 422, 429]);

@@ -5,8 +5,8 @@ import {
 import { useId, useState, type Dispatch } from 'react';
 import { ShowMore, useShown } from './ShowMore';
 import type { Lang } from '../../core/lang';
-import type { ClientLanguage, ImportOnlyEntry, Questionnaire } from '../../server/schemas';
-import { CLIENT_LANGUAGES } from '../../server/schemas';
+import type { ClientLanguage, ImportOnlyEntry, Questionnaire } from '../../api/contract/schemas';
+import { CLIENT_LANGUAGES } from '../../api/contract/languages';
 import type { Translate } from './i18n';
 import { clientName } from './names';
 import { questionnairesFor, selectedCount, type ReviewAction, type ReviewState } from './selection';

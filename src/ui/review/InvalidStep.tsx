@@ -3,8 +3,8 @@
 import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { headerIn } from '../../core/messages';
 import type { Lang } from '../../core/lang';
-import { localizeIssues } from '../../server/localize';
-import type { InvalidEntry } from '../../server/schemas';
+import { localizeIssues } from '../../api/contract/localize';
+import type { InvalidEntry } from '../../api/contract/schemas';
 import type { Translate } from './i18n';
 import { ShowMore, useShown } from './ShowMore';
 import { useReviewStyles } from './styles';

@@ -7,7 +7,7 @@ import {
 import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Lang } from '../../core/lang';
-import type { CommitRequest, CommitResult, ImportPreview, Questionnaire } from '../../server/schemas';
+import type { CommitRequest, CommitResult, ImportPreview, Questionnaire } from '../../api/contract/schemas';
 import { AccountonOnlyStep } from './AccountonOnlyStep';
 import { CommitSummary } from './CommitSummary';
 import { DuplicatesStep } from './DuplicatesStep';

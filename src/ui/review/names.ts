@@ -1,6 +1,6 @@
 // How the review names a client and picks defaults the user can change.
 import type { RowValues } from '../../core/template/columns';
-import type { Workflow } from '../../server/schemas';
+import type { Workflow } from '../../api/contract/schemas';
 
 /** "First Last", else the e-mail, else the client code, else "" (the caller shows the row number). */
 export function clientName(values: Pick<RowValues, 'firstName' | 'lastName' | 'email' | 'clientCode'>): string {

@@ -4,7 +4,7 @@
 import type { FieldKey } from '../../core/template/columns';
 import type {
   ClientLanguage, CommitRequest, Difference, DuplicateEntry, ImportPreview, Questionnaire,
-} from '../../server/schemas';
+} from '../../api/contract/schemas';
 
 export interface ClientChoice {
   selected: boolean;

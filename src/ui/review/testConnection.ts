@@ -1,6 +1,6 @@
 // "Test connection": who the key belongs to, and whether that user may import.
 import { ApiError, type ApiClient } from '../../api/client';
-import type { Me } from '../../server/schemas';
+import type { Me } from '../../api/contract/schemas';
 
 export type ConnectionResult =
   | { state: 'ok'; me: Me }

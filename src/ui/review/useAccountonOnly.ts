@@ -2,7 +2,8 @@
 // when more rows are wanted than are loaded. A failed page keeps what is loaded and waits for retry.
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import { ACCOUNTON_ONLY_PAGE, type AccountonOnlyEntry } from '../../server/schemas';
+import { ACCOUNTON_ONLY_PAGE } from '../../api/contract/pages';
+import type { AccountonOnlyEntry } from '../../api/contract/schemas';
 
 export interface AccountonOnlyPages {
   entries: readonly AccountonOnlyEntry[];

@@ -2,7 +2,7 @@
 // pending, or after success, does nothing.
 import { useCallback, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import type { CommitRequest, CommitResult } from '../../server/schemas';
+import type { CommitRequest, CommitResult } from '../../api/contract/schemas';
 import { newIdempotencyKey } from './idempotency';
 
 export interface CommitState {

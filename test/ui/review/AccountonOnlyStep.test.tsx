@@ -5,7 +5,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiError, type ApiClient } from '../../../src/api/client';
-import type { AccountonOnlyPage, ImportPreview } from '../../../src/server/schemas';
+import type { AccountonOnlyPage, ImportPreview } from '../../../src/api/contract/schemas';
 import { ReviewSteps } from '../../../src/ui/review/ReviewSteps';
 import { bucket, pagingClient, previewOf } from './accountonOnlyBucket';
 

@@ -9,7 +9,7 @@ import type { Lang } from '../../../src/core/lang';
 import { buildApp } from '../../../src/server/app';
 import { openDatabase, type AppDatabase } from '../../../src/server/db';
 import { seedDemoFirm, type SeededFirm } from '../../../src/server/db/seed';
-import type { ImportPreview } from '../../../src/server/schemas';
+import type { ImportPreview } from '../../../src/api/contract/schemas';
 import { ReviewSteps, type ReviewStepsProps } from '../../../src/ui/review/ReviewSteps';
 import { addExistingClient, addShortFrenchQuestionnaire, EXISTING, FILE_ROWS, SHORT_FRENCH } from './fixtures';
 

@@ -1,7 +1,8 @@
 // A preview whose "only in Accounton" bucket is larger than its first page, and a fake API client that
 // serves the rest of the bucket a page at a time, as the server does.
 import type { ApiClient } from '../../../src/api/client';
-import { ACCOUNTON_ONLY_PAGE, type AccountonOnlyEntry, type ImportPreview } from '../../../src/server/schemas';
+import { ACCOUNTON_ONLY_PAGE } from '../../../src/api/contract/pages';
+import type { AccountonOnlyEntry, ImportPreview } from '../../../src/api/contract/schemas';
 
 /** Client i of the bucket, in the bucket's order (by last name); every third one is not linked. */
 export function entry(i: number): AccountonOnlyEntry {

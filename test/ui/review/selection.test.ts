@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ImportPreview, Questionnaire } from '../../../src/server/schemas';
+import type { ImportPreview, Questionnaire } from '../../../src/api/contract/schemas';
 import {
   commitPlan, initialState, offeredDifferences, questionnairesFor, reviewReducer, selectedCount, type ReviewAction,
 } from '../../../src/ui/review/selection';

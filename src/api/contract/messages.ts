@@ -1,7 +1,7 @@
-// The API's own messages (errors, conflicts and the issues only the server can find), in EN/FR/NL.
+// The API's messages (errors, conflicts, the issues only the server can find, and the client's own), in EN/FR/NL.
 // Each says what is wrong and how to fix it. {name} placeholders are filled from params.
-import { fill } from '../core/catalog';
-import type { Lang } from '../core/lang';
+import { fill } from '../../core/catalog';
+import type { Lang } from '../../core/lang';
 
 type Catalog = Record<Lang, string>;
 

@@ -1,15 +1,17 @@
 // The zod schemas of every request and response of the import API (v1). The server parses with them,
-// the typed client in src/api imports their types, and /openapi.json is generated from them.
-// Pure: imports only zod and the core.
+// the browser and the CLI import their types only (this file pulls in the classic zod API), and
+// /openapi.json is generated from them. Pure: imports only zod, the core and the rest of the contract.
 import { z } from 'zod';
-import { withoutUnsafe } from '../core/cells';
-import { COLUMNS, FIELD_KEYS, type FieldKey } from '../core/template/columns';
+import { withoutUnsafe } from '../../core/cells';
+import { LANGS } from '../../core/lang';
+import { FIELD_KEYS, type FieldKey } from '../../core/template/columns';
+import { ErrorSchema, FieldKeySchema, IssueSchema } from './errors';
+import { CLIENT_LANGUAGES, CLIENT_LANGUAGE_OF_CODE, type ClientLanguage } from './languages';
+import { ACCOUNTON_ONLY_PAGE, CLIENTS_PAGE, CLIENTS_PAGE_MAX } from './pages';
 
-type LanguageColumn = Extract<(typeof COLUMNS)[number], { key: 'language' }>;
-export type ClientLanguage = LanguageColumn['dropdown'][number];
-const LANGUAGE_COLUMN = COLUMNS.find((c) => c.key === 'language') as LanguageColumn;
-/** A client's language as the template writes it: dutch, english or french. */
-export const CLIENT_LANGUAGES = LANGUAGE_COLUMN.dropdown as readonly ClientLanguage[];
+export { ErrorSchema, FieldKeySchema, IssueSchema };
+export type { ApiErrorBody } from './errors';
+export type { ClientLanguage } from './languages';
 
 export const MATCHING_RULES =
   'A row is matched to an existing client of the firm by these rules, in order: ' +
@@ -19,15 +21,14 @@ export const MATCHING_RULES =
   'The first rule that finds a client decides; a row that matches more than one client is invalid ("matches several clients"). ' +
   'A row whose main responsible (responsibleEmail) is not a user of the firm is invalid.';
 
-export const FieldKeySchema = z.enum(FIELD_KEYS as [FieldKey, ...FieldKey[]]).describe('A template field key.');
 export const ClientLanguageSchema = z
   .enum(CLIENT_LANGUAGES as [ClientLanguage, ...ClientLanguage[]])
   .describe('The language of the client and of their questionnaire.');
 
-const ISO_TO_CLIENT_LANGUAGE: Record<string, ClientLanguage> = { nl: 'dutch', en: 'english', fr: 'french' };
+const BY_CODE: Record<string, ClientLanguage> = CLIENT_LANGUAGE_OF_CODE;
 /** Accepts dutch/english/french and the codes nl/en/fr. */
 export const LanguageQuerySchema = z.preprocess(
-  (v) => (typeof v === 'string' ? (ISO_TO_CLIENT_LANGUAGE[v.toLowerCase()] ?? v.toLowerCase()) : v),
+  (v) => (typeof v === 'string' ? (BY_CODE[v.toLowerCase()] ?? v.toLowerCase()) : v),
   ClientLanguageSchema,
 );
 
@@ -45,27 +46,6 @@ function byField<T extends z.ZodType>(value: T) {
 /** Values by field key, normalized strings (absent = blank). */
 export const RowValuesSchema = byField(z.string());
 export const RowNumberSchema = z.number().int().min(1).max(1_048_576).describe('The sheet row number.');
-
-export const IssueSchema = z.object({
-  row: z.number().int(),
-  column: z.string(),
-  field: FieldKeySchema.nullable(),
-  severity: z.enum(['error', 'warning']),
-  code: z.string().describe('Stable code, e.g. registrationNumber.checksum.'),
-  message: z.string().describe('In the language of the Accept-Language header (en, fr or nl).'),
-  fix: z.string().optional().describe('The value that would correct the cell.'),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
-
-export const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string().describe('What is wrong and how to fix it, in the language of Accept-Language.'),
-      issues: z.array(IssueSchema).optional(),
-    }),
-  })
-  .describe('Every error has this shape.');
 
 export const MeSchema = z.object({
   firm: z.object({ id: Id, name: z.string() }),
@@ -112,9 +92,6 @@ export const CreateImportSchema = z
     }
   })
   .describe(`Rows to preview. ${MATCHING_RULES}`);
-
-/** The accountonOnly clients in a preview response, and the most per page afterwards. */
-export const ACCOUNTON_ONLY_PAGE = 1000;
 
 export const MatchRuleSchema = z.enum(['registrationNumber', 'clientCode', 'emailAndLastName']);
 
@@ -237,7 +214,7 @@ export const ClientSchema = z.object({
 export const ClientsQuerySchema = z.object({
   query: QueryText.optional().describe('Matches first name, last name, e-mail or client code (contains, case-insensitive).'),
   label: QueryText.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: z.coerce.number().int().min(1).max(CLIENTS_PAGE_MAX).default(CLIENTS_PAGE),
   offset: z.coerce.number().int().min(0).default(0),
 });
 
@@ -265,7 +242,7 @@ export const ClientsPageSchema = z.object({
   offset: z.number().int(),
 });
 
-export const TemplateQuerySchema = z.object({ lang: z.enum(['en', 'fr', 'nl']).optional() });
+export const TemplateQuerySchema = z.object({ lang: z.enum(LANGS).optional() });
 export const HealthSchema = z.object({ status: z.literal('ok') });
 
 export type Me = z.infer<typeof MeSchema>;
@@ -290,4 +267,3 @@ export type CommitResult = z.infer<typeof CommitResultSchema>;
 export type Client = z.infer<typeof ClientSchema>;
 export type ClientsQuery = z.input<typeof ClientsQuerySchema>;
 export type ClientsPage = z.infer<typeof ClientsPageSchema>;
-export type ApiErrorBody = z.infer<typeof ErrorSchema>;
