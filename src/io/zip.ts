@@ -97,3 +97,23 @@ function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
     zip.readEntry();
   });
 }
+
+/**
+ * What the zip's parts declare they inflate to, from its central directory alone (0 when it is no zip: the
+ * reader then says what it is), for a server to know what reading it will cost before reading it.
+ */
+export async function declaredInflatedBytes(buffer: Buffer): Promise<number> {
+  let zip: ZipFile | undefined;
+  try {
+    zip = await new Promise<ZipFile>((resolve, reject) =>
+      yauzl.fromBuffer(buffer, { lazyEntries: true, strictFileNames: false }, (err, z) => (err || !z ? reject(err) : resolve(z))),
+    );
+    let total = 0;
+    for (const entry of (await listEntries(zip)).values()) total += entry.uncompressedSize;
+    return total;
+  } catch {
+    return 0;
+  } finally {
+    zip?.close();
+  }
+}
