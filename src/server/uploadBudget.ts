@@ -10,8 +10,8 @@ export interface UploadBudgetOptions {
   waitMs: number;
 }
 
-// Measured on the bench's 20,000-row template: the rows, the validation and the preview hold about 6 bytes
-// per byte of the workbook's inflated parts (16 MB inflated, about 95 MB held).
+// An estimate, not yet calibrated by bench:server: the rows, the validation and the preview hold a few bytes
+// per byte of the workbook's inflated parts (the bench's 20,000-row file inflates to 16 MB, so about 95 MB).
 const HELD_PER_INFLATED_BYTE = 6;
 
 export const DEFAULT_UPLOAD_BUDGET: UploadBudgetOptions = { bytes: 400 * 1024 * 1024, waitMs: 5_000 };
