@@ -1,5 +1,8 @@
-// Benchmark: wall time and peak memory of `accounton-import check FILE --json` on a 20,000-row .xlsx.
-// Goal: <= 3 s. Run with `npm run bench` (which builds first).
+// Benchmark: `accounton-import check FILE --json` against the Python script a firm would write
+// (bench/check.py: openpyxl read-only + python-stdnum + phonenumbers), run alternately on the same
+// 20,000-row .xlsx; then 100,000 rows, and `--help` start-up. Wall and CPU time, peak RSS of each child.
+// Goals (issue 16): 20k check <= 0.2x Python's wall time and <= 100 MB; 100k <= 5.5x the 20k time and
+// <= 150 MB; --help <= 0.2 s. Run with `npm run bench` (which builds first); BENCH_RUNS (default 5).
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -7,33 +10,87 @@ const os = require('node:os');
 const path = require('node:path');
 const { writeWorkbook } = require('./workbook');
 
-const ROWS = 20000;
-const GOAL_SECONDS = 3;
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const PYTHON = '/usr/bin/python3'; // Debian's, with python3-openpyxl, python3-stdnum, python3-phonenumbers
 const root = path.join(__dirname, '..');
+const cli = path.join(root, 'bin/accounton-import.js');
+const TIME = '/usr/bin/time';
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** One run of a command: wall and CPU seconds, peak RSS in MB (GNU time's, else the child's own for node). */
+function measure(command, args, expectStatus = 0) {
+  const usageFile = path.join(os.tmpdir(), `accounton-bench-usage-${process.pid}.json`);
+  const timed = fs.existsSync(TIME);
+  const argv = timed ? ['-f', '%e %U %S %M', command, ...args] : args;
+  const started = process.hrtime.bigint();
+  const child = spawnSync(timed ? TIME : command, argv, {
+    env: { ...process.env, USAGE_FILE: usageFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.status !== expectStatus) throw new Error(`${command} ${args.join(' ')} exited with ${child.status}: ${child.stderr.slice(-2000)}`);
+  if (timed) {
+    const [, user, sys, rssKb] = child.stderr.trim().split('\n').pop().split(' ').map(Number);
+    return { wall, cpu: user + sys, rss: rssKb / 1024 };
+  }
+  const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
+  return { wall, cpu: usage.cpu / 1e6, rss: usage.maxRSS / 1024 };
+}
+
+const check = (file) => measure(process.execPath, [...(fs.existsSync(TIME) ? [] : ['--require', path.join(__dirname, 'usage.js')]), cli, 'check', file, '--json']);
+
+function summary(runs) {
+  return {
+    wall: median(runs.map((r) => r.wall)),
+    cpu: median(runs.map((r) => r.cpu)),
+    rss: Math.max(...runs.map((r) => r.rss)),
+  };
+}
+
+const fmt = (s) => `wall ${s.wall.toFixed(2)} s, CPU ${s.cpu.toFixed(2)} s, peak RSS ${s.rss.toFixed(0)} MB`;
+const verdict = (ok) => (ok ? 'OK' : 'MISSED');
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accounton-bench-'));
-  const file = path.join(dir, 'clients.xlsx');
-  const usageFile = path.join(dir, 'usage.json');
   try {
-    await writeWorkbook(file, ROWS);
-    const started = process.hrtime.bigint();
-    const child = spawnSync(
-      process.execPath,
-      ['--require', path.join(__dirname, 'usage.js'), path.join(root, 'bin/accounton-import.js'), 'check', file, '--json'],
-      { env: { ...process.env, USAGE_FILE: usageFile }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
-    );
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (child.status !== 0) {
-      throw new Error(`check exited with ${child.status} (expected 0 on valid rows): ${child.stderr}`);
+    const small = path.join(dir, 'clients-20k.xlsx');
+    const large = path.join(dir, 'clients-100k.xlsx');
+    await writeWorkbook(small, 20000);
+    await writeWorkbook(large, 100000);
+    const python = fs.existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import openpyxl, stdnum, phonenumbers']).status === 0;
+    if (!python) console.log(`Skipping the Python comparison: ${PYTHON} with python3-openpyxl, python3-stdnum and python3-phonenumbers is needed.`);
+    console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs; ${RUNS} alternating runs, medians`);
+
+    const ours = [];
+    const theirs = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(check(small));
+      if (python) theirs.push(measure(PYTHON, [path.join(__dirname, 'check.py'), small]));
     }
-    const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
-    const size = (fs.statSync(file).size / 1e6).toFixed(1);
-    console.log(`check --json on a ${ROWS}-row .xlsx (${size} MB):`);
-    console.log(`  wall time ${seconds.toFixed(2)} s (goal <= ${GOAL_SECONDS} s) ${seconds <= GOAL_SECONDS ? 'OK' : 'MISSED'}`);
-    console.log(`  peak memory (max RSS) ${(usage.maxRSS / 1024).toFixed(0)} MB`);
-    // CPU time (all threads) says more than wall time when other processes share the machine.
-    console.log(`  CPU time ${(usage.cpu / 1e6).toFixed(2)} s; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`);
+    const ours20 = summary(ours);
+    console.log(`check --json, 20,000 rows (${(fs.statSync(small).size / 1e6).toFixed(1)} MB): ${fmt(ours20)}`);
+    if (python) {
+      const py = summary(theirs);
+      const ratio = ours20.wall / py.wall;
+      console.log(`bench/check.py, same file:            ${fmt(py)}`);
+      console.log(`  ratio ours/Python: wall ${ratio.toFixed(2)} (goal <= 0.2) ${verdict(ratio <= 0.2)}, CPU ${(ours20.cpu / py.cpu).toFixed(2)}`);
+    }
+    console.log(`  peak RSS ${ours20.rss.toFixed(0)} MB (goal <= 100 MB) ${verdict(ours20.rss <= 100)}`);
+
+    const large100 = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) large100.push(check(large));
+    const ours100 = summary(large100);
+    const growth = ours100.wall / ours20.wall;
+    console.log(`check --json, 100,000 rows (${(fs.statSync(large).size / 1e6).toFixed(1)} MB): ${fmt(ours100)}`);
+    console.log(`  ${growth.toFixed(2)}x the 20,000-row wall time (goal <= 5.5x) ${verdict(growth <= 5.5)}, CPU ${(ours100.cpu / ours20.cpu).toFixed(2)}x`);
+    console.log(`  peak RSS ${ours100.rss.toFixed(0)} MB (goal <= 150 MB) ${verdict(ours100.rss <= 150)}`);
+
+    const help = summary(Array.from({ length: RUNS }, () => measure(process.execPath, [cli, '--help'])));
+    const bare = summary(Array.from({ length: RUNS }, () => measure(process.execPath, ['-e', '0'])));
+    console.log(`accounton-import --help: ${fmt(help)} (goal <= 0.2 s) ${verdict(help.wall <= 0.2)}; node -e 0 alone: wall ${bare.wall.toFixed(2)} s`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
 import type { Readable } from 'node:stream';
 import type { CellValue } from '../core';
 import type { GridRow } from './sheet';
-import { parseXml } from './xml';
+import { decode, isSpace, scanChunks, skipMarkup, XmlError, type ChunkScanner } from './xml';
 
 export interface SheetContext {
   strings: readonly string[];
@@ -37,102 +37,216 @@ function columnIndex(ref: string): number {
   return i === 0 ? -1 : index - 1;
 }
 
-export async function readSheetXml(stream: Readable, ctx: SheetContext): Promise<void> {
-  let rowNumber = 0;
-  let cells: CellValue[] = [];
-  let column = -1;
-  let type = '';
-  let style = 0;
-  let value = '';
-  let hasValue = false;
-  // Text counts only inside <v> or the <t> of an inline string (not in <f>, nor a phonetic guide).
-  let capture = false;
-  let phonetic = 0;
+// The elements a worksheet's cells are made of, by local name.
+const enum Tag {
+  Other,
+  Row,
+  Cell,
+  Value,
+  Text,
+  Phonetic,
+}
 
-  const cellValue = (): CellValue => {
-    if (!hasValue) return null;
-    switch (type) {
-      case 's': {
-        const text = ctx.strings[Number(value)];
-        return text === undefined ? null : text;
-      }
-      case 'str':
-      case 'inlineStr':
-      case 'e':
-        return value;
-      case 'b':
-        return value.trim() === '1' || value.trim() === 'true';
-      case 'd': {
-        const date = new Date(value);
-        return Number.isNaN(date.getTime()) ? value : date;
-      }
-      default: {
-        if (value.trim() === '') return null;
-        const number = Number(value);
-        if (Number.isNaN(number)) return value;
-        return ctx.dateStyles[style] ? serialToDate(number, ctx.date1904) : number;
-      }
-    }
+function tagOf(text: string, start: number, end: number): Tag {
+  const first = text.charCodeAt(start);
+  switch (end - start) {
+    case 1:
+      return first === 99 /* c */ ? Tag.Cell : first === 118 /* v */ ? Tag.Value : first === 116 /* t */ ? Tag.Text : Tag.Other;
+    case 3:
+      if (text.startsWith('row', start)) return Tag.Row;
+      return text.startsWith('rPh', start) ? Tag.Phonetic : Tag.Other;
+    default:
+      return Tag.Other;
+  }
+}
+
+/**
+ * The worksheet's cells straight from its text: a scanner for exactly the elements a cell is made of (row,
+ * c, v, the t of an inline string and of its rich-text runs, rPh to skip phonetic guides), since a general
+ * XML scanner spent most of a 20,000-row read on elements and attributes nobody reads.
+ */
+class SheetScanner implements ChunkScanner {
+  depth = 0;
+  elements = 0;
+  private rowNumber = 0;
+  private cells: CellValue[] = [];
+  private column = -1;
+  private type = '';
+  private style = 0;
+  private value = '';
+  private hasValue = false;
+  // Text counts only inside <v> or the <t> of an inline string (not in <f>, nor a phonetic guide).
+  private capture = false;
+  private phonetic = 0;
+  private readonly onText = (text: string): void => {
+    if (this.capture) this.value += text;
   };
 
-  await parseXml(stream, {
-    open(name, attrs) {
-      switch (name) {
-        case 'row':
-          rowNumber = attrs.r ? Number(attrs.r) : rowNumber + 1;
-          cells = [];
-          column = -1;
-          break;
-        case 'c': {
-          const at = attrs.r ? columnIndex(attrs.r) : -1;
-          column = at >= 0 ? at : column + 1;
-          if (column >= ctx.maxColumns) throw new ColumnLimit(String(column + 1));
-          type = attrs.t ?? 'n';
-          style = attrs.s ? Number(attrs.s) : 0;
-          value = '';
-          hasValue = false;
+  constructor(private readonly ctx: SheetContext) {}
+
+  scan(text: string): number {
+    const length = text.length;
+    let at = 0;
+    for (;;) {
+      const lt = text.indexOf('<', at);
+      if (lt < 0) return at;
+      if (this.capture && lt > at) this.value += decode(text.slice(at, lt));
+      const next = text.charCodeAt(lt + 1);
+      if (Number.isNaN(next)) return lt;
+      if (next === 63 /* ? */ || next === 33 /* ! */) {
+        const end = skipMarkup(text, lt, this.onText);
+        if (end < 0) return lt;
+        at = end;
+        continue;
+      }
+      const closing = next === 47; /* / */
+      let i = closing ? lt + 2 : lt + 1;
+      let start = i;
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 58 /* : */) start = i + 1;
+        else if (isSpace(code) || code === 47 || code === 62) break;
+      }
+      if (i >= length) return lt;
+      const tag = tagOf(text, start, i);
+      if (closing) {
+        const gt = text.indexOf('>', i);
+        if (gt < 0) return lt;
+        this.depth--;
+        this.close(tag);
+        at = gt + 1;
+        continue;
+      }
+      // The attributes: only a row's and a cell's r, s and t are read, the others skipped.
+      let r = '';
+      let s = '';
+      let t = '';
+      let selfClosing = false;
+      for (;;) {
+        while (i < length && isSpace(text.charCodeAt(i))) i++;
+        if (i >= length) return lt;
+        const code = text.charCodeAt(i);
+        if (code === 62 /* > */) {
+          i++;
           break;
         }
-        case 'v':
-          capture = true;
-          hasValue = true;
-          break;
-        case 't':
-          if (type === 'inlineStr' && phonetic === 0) {
-            capture = true;
-            hasValue = true;
-          }
-          break;
-        case 'rPh':
-          phonetic++;
-          break;
-      }
-    },
-    text(text) {
-      if (capture) value += text;
-    },
-    close(name) {
-      switch (name) {
-        case 'v':
-        case 't':
-          capture = false;
-          break;
-        case 'rPh':
-          phonetic--;
-          break;
-        case 'c': {
-          const cell = cellValue();
-          if (cell !== null) {
-            while (cells.length < column) cells.push(null);
-            cells[column] = cell;
-          }
+        if (code === 47 /* / */) {
+          if (i + 1 >= length) return lt;
+          if (text.charCodeAt(i + 1) !== 62) throw new XmlError('bad tag');
+          selfClosing = true;
+          i += 2;
           break;
         }
-        case 'row':
-          if (cells.length > 0) ctx.onRow({ row: rowNumber, cells });
-          break;
+        const eq = text.indexOf('=', i);
+        if (eq < 0) return lt;
+        let quote = eq + 1;
+        while (quote < length && isSpace(text.charCodeAt(quote))) quote++;
+        if (quote >= length) return lt;
+        const mark = text.charCodeAt(quote);
+        if (mark !== 34 && mark !== 39) throw new XmlError('unquoted attribute');
+        const end = text.indexOf(mark === 34 ? '"' : "'", quote + 1);
+        if (end < 0) return lt;
+        if ((tag === Tag.Row || tag === Tag.Cell) && (eq === i + 1 || text.slice(i, eq).trim().length === 1)) {
+          const name = text.charCodeAt(i);
+          if (name === 114 /* r */) r = decode(text.slice(quote + 1, end));
+          else if (name === 115 /* s */) s = text.slice(quote + 1, end);
+          else if (name === 116 /* t */) t = text.slice(quote + 1, end);
+        }
+        i = end + 1;
       }
-    },
-    chunk: ctx.onChunk,
-  });
+      this.depth++;
+      this.elements++;
+      this.open(tag, r, s, t);
+      if (selfClosing) {
+        this.depth--;
+        this.close(tag);
+      }
+      at = i;
+    }
+  }
+
+  private open(tag: Tag, r: string, s: string, t: string): void {
+    switch (tag) {
+      case Tag.Row:
+        this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+        this.cells = [];
+        this.column = -1;
+        break;
+      case Tag.Cell: {
+        const at = r ? columnIndex(r) : -1;
+        this.column = at >= 0 ? at : this.column + 1;
+        if (this.column >= this.ctx.maxColumns) throw new ColumnLimit(String(this.column + 1));
+        this.type = t || 'n';
+        this.style = s ? Number(s) : 0;
+        this.value = '';
+        this.hasValue = false;
+        break;
+      }
+      case Tag.Value:
+        this.capture = true;
+        this.hasValue = true;
+        break;
+      case Tag.Text:
+        if (this.type === 'inlineStr' && this.phonetic === 0) {
+          this.capture = true;
+          this.hasValue = true;
+        }
+        break;
+      case Tag.Phonetic:
+        this.phonetic++;
+        break;
+    }
+  }
+
+  private close(tag: Tag): void {
+    switch (tag) {
+      case Tag.Value:
+      case Tag.Text:
+        this.capture = false;
+        break;
+      case Tag.Phonetic:
+        this.phonetic--;
+        break;
+      case Tag.Cell: {
+        const cell = this.hasValue ? cellValue(this.type, this.value, this.style, this.ctx) : null;
+        if (cell !== null) {
+          while (this.cells.length < this.column) this.cells.push(null);
+          this.cells[this.column] = cell;
+        }
+        break;
+      }
+      case Tag.Row:
+        if (this.cells.length > 0) this.ctx.onRow({ row: this.rowNumber, cells: this.cells });
+        break;
+    }
+  }
+}
+
+function cellValue(type: string, value: string, style: number, ctx: SheetContext): CellValue {
+  switch (type) {
+    case 's': {
+      const text = ctx.strings[Number(value)];
+      return text === undefined ? null : text;
+    }
+    case 'str':
+    case 'inlineStr':
+    case 'e':
+      return value;
+    case 'b':
+      return value.trim() === '1' || value.trim() === 'true';
+    case 'd': {
+      const date = new Date(value);
+      return Number.isNaN(date.getTime()) ? value : date;
+    }
+    default: {
+      if (value.trim() === '') return null;
+      const number = Number(value);
+      if (Number.isNaN(number)) return value;
+      return ctx.dateStyles[style] ? serialToDate(number, ctx.date1904) : number;
+    }
+  }
+}
+
+export async function readSheetXml(stream: Readable, ctx: SheetContext): Promise<void> {
+  await scanChunks(stream, new SheetScanner(ctx), ctx.onChunk);
 }

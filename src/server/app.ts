@@ -18,6 +18,7 @@ import { PREVIEW_TTL_MS } from './previewImport';
 import type { RouteContext } from './routes/context';
 import { firmRoutes } from './routes/firm';
 import { importRoutes } from './routes/imports';
+import { DEFAULT_UPLOAD_BUDGET, UploadBudget } from './uploadBudget';
 import { publicRoutes } from './routes/public';
 
 export const API_PREFIX = '/api/v1';
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** Largest request body in bytes (JSON or upload); larger is a 413. */
   bodyLimit?: number;
   previewTtlMs?: number;
+  /** The memory the uploads being read may hold together (DEFAULT_UPLOAD_BUDGET by default). */
+  uploadBudget?: UploadBudget;
   /** Files served at / (the web importer and the add-in). */
   staticDir?: string;
   /** Extra Content-Security-Policy directives for the served pages. */
@@ -85,6 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     now: opts.now ?? (() => new Date()),
     bodyLimit,
     previewTtlMs: opts.previewTtlMs ?? PREVIEW_TTL_MS,
+    uploads: opts.uploadBudget ?? new UploadBudget(DEFAULT_UPLOAD_BUDGET),
   };
   const guard = opts.authGuard === false ? null : new AuthGuard(
     opts.authGuard?.counters ?? new MemoryCounters(),
@@ -95,7 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const known = toHttpError(error as Error, bodyLimit);
     if (known) {
       request.log.info({ code: known.code, statusCode: known.status }, 'request refused');
-      if (known.status === 429 && typeof known.params.seconds === 'number') reply.header('retry-after', known.params.seconds);
+      if ((known.status === 429 || known.status === 503) && typeof known.params.seconds === 'number') reply.header('retry-after', known.params.seconds);
       return sendError(reply, requestLang(request), known);
     }
     request.log.error({ err: error }, 'request failed');

@@ -27,6 +27,7 @@ const ERRORS = {
   415: 'Unsupported content type.',
   422: 'The request refers to rows or questionnaires it may not use.',
   429: 'Too many requests for this API key.',
+  503: 'The server is reading other uploads; send the file again after Retry-After seconds (nothing was stored).',
 };
 
 const errors = (...codes: (keyof typeof ERRORS)[]) =>
@@ -49,7 +50,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/imports', summary: 'Preview an import: validate the rows and sort them into four buckets.',
     description: `${S.MATCHING_RULES} Accepts JSON, or multipart/form-data with an .xlsx "file" and the fields workflowId and source (default web).`,
     auth: 'admin', body: S.CreateImportSchema, multipart: true,
-    responses: { 201: { description: 'The preview.', schema: S.ImportPreviewSchema }, ...errors(400, 401, 403, 404, 413, 415, 422, 429) } },
+    responses: { 201: { description: 'The preview.', schema: S.ImportPreviewSchema }, ...errors(400, 401, 403, 404, 413, 415, 422, 429, 503) } },
   { method: 'get', path: '/imports/{id}', summary: 'A preview, later (issues in the caller\'s language).', auth: 'any', pathParams: ['id'],
     responses: { 200: { description: 'The preview.', schema: S.ImportPreviewSchema }, ...errors(401, 404, 429) } },
   { method: 'get', path: '/imports/{id}/accountonOnly', summary: "A page of a preview's accountonOnly bucket (limit up to 1,000).",

@@ -4,12 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core';
 import { readXlsx } from '../../src/io';
 import { readSheetXml } from '../../src/io/sheetXml';
 import { readDateStyles, readSharedStrings, readWorkbook } from '../../src/io/xlsxParts';
 import { openZip } from '../../src/io/zip';
+import { xlsxParts, zipParts } from './zipParts';
 import { flattenCell } from './excelCells';
 import { HEADERS } from './helpers';
 
@@ -167,5 +169,73 @@ describe('the reader agrees with exceljs cell by cell', () => {
     expect(read.sheet).toBe('Accounton clients');
     expect((await readXlsx(data)).sheet).toBe('Accounton clients');
     expect(read.rows.map((r) => r.cells.registrationNumber)).toEqual(['85073003328', 1020312345]);
+  });
+});
+
+// What the scanner handles that the generated corpus may not show: written by hand, in one chunk and split
+// into chunks of every small size (a tag, an entity or a CDATA section cut in two).
+const HAND_WRITTEN =
+  '<!-- a comment --><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s" s="0"><v>1</v></c></row>' +
+  '<row r="2" spans="1:6"><c r="A2" t="inlineStr"><is><t>Tom &amp; Jerry &lt;&#233;&#x20AC;&gt; &quot;&apos;</t></is></c>' +
+  '<c r="B2" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve">Rich </t></r><r><t>text</t></r></is></c>' +
+  '<c r="C2"/><c r="D2" t="str"><f t="shared" ref="D2:D3" si="0">A2&amp;"x"</f><v>a&lt;b</v></c>' +
+  '<c r="E2" customAttr="1>0"><v>42</v></c><c r="F2" t="b"><v>1</v></c></row>' +
+  '<row r="3"><c r="D3" t="str"><f t="shared" si="0"/><v>shared</v></c><c r="E3" t="e"><v>#N/A</v></c></row>';
+// exceljs's reader stops at these (it drops the rest of the sheet), so they are checked against their text.
+const BEYOND_EXCELJS =
+  '<row r="4"><c r="A4" t="inlineStr"><is><r><t>Ka</t></r><r><t>to</t></r><rPh sb="0" eb="1"><t>ruby</t></rPh></is></c>' +
+  '<c r="B4" t="str"><v><![CDATA[x<y & z]]></v></c><c r="C4" t="inlineStr"><is><t><![CDATA[<i>]]>&amp;</t></is></c></row>';
+
+describe('the scanner on hand-written XML', () => {
+  const book = (sheetData: string) => zipParts(Object.entries(xlsxParts('Accounton clients', sheetData, ['Name', 'Café & co'])).map(([name, data]) => ({ name, data })));
+
+  it('agrees with exceljs on entities, rich text, self-closing cells, `>` in an attribute and shared formulas', async () => {
+    const data = book(HAND_WRITTEN);
+    const grid = await ours(data);
+    expect(comparable(grid)).toEqual(comparable(await reference(data)));
+    const cells = grid.get('Accounton clients')!;
+    expect(Object.fromEntries(cells)).toEqual({
+      '1:1': 'Name',
+      '1:2': 'Café & co',
+      '2:1': 'Tom & Jerry <é€> "\'',
+      '2:2': 'Rich text',
+      '2:4': 'a<b',
+      '2:5': 42,
+      '2:6': true,
+      '3:4': 'shared',
+      '3:5': '#N/A',
+    });
+  });
+
+  it('reads phonetic runs (skipped) and CDATA sections', async () => {
+    const cells = (await ours(book(HAND_WRITTEN + BEYOND_EXCELJS))).get('Accounton clients')!;
+    expect([cells.get('4:1'), cells.get('4:2'), cells.get('4:3')]).toEqual(['Kato', 'x<y & z', '<i>&']);
+  });
+
+  it('reads prefixed element names (x:c) as their local names', async () => {
+    const plain = HAND_WRITTEN + BEYOND_EXCELJS;
+    const prefixed = plain.replace(/<(\/?)(row|c|v|is|r|t|rPh|f|rPr|b)([ />])/g, '<$1x:$2$3');
+    expect(prefixed).toContain('<x:c r="A1"');
+    expect(comparable(await ours(book(prefixed)))).toEqual(comparable(await ours(book(plain))));
+  });
+
+  it('reads the same in chunks of any size', async () => {
+    const xml = Buffer.from(xlsxParts('s', HAND_WRITTEN + BEYOND_EXCELJS)['xl/worksheets/sheet1.xml']);
+    const read = async (size: number) => {
+      const rows: unknown[] = [];
+      const chunks = Array.from({ length: Math.ceil(xml.length / size) }, (_, i) => xml.subarray(i * size, (i + 1) * size));
+      await readSheetXml(Readable.from(chunks), {
+        strings: ['Name', 'Café'],
+        dateStyles: [],
+        date1904: false,
+        maxColumns: 100,
+        onRow: (row) => rows.push(row),
+        onChunk: () => {},
+      });
+      return rows;
+    };
+    const whole = await read(xml.length);
+    expect(whole).toHaveLength(4);
+    for (let size = 1; size <= 40; size++) expect(await read(size)).toEqual(whole);
   });
 });

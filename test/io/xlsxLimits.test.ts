@@ -11,10 +11,10 @@ const headerRow = (row: number) =>
 const janRow = (row: number) =>
   `<row r="${row}"><c r="A${row}" t="inlineStr"><is><t>person</t></is></c><c r="B${row}" t="inlineStr"><is><t>Jan</t></is></c></row>`;
 
-function book(sheetData: string, order: string[] = [], declared: Record<string, number> = {}): Buffer {
+function book(sheetData: string, order: string[] = [], declared: Record<string, number> = {}, crcs: Record<string, number> = {}): Buffer {
   const parts = xlsxParts('Accounton clients', sheetData, HEADERS);
   const names = [...order, ...Object.keys(parts).filter((n) => !order.includes(n))];
-  return zipParts(names.map((name) => ({ name, data: parts[name], declaredSize: declared[name] })));
+  return zipParts(names.map((name) => ({ name, data: parts[name], declaredSize: declared[name], declaredCrc: crcs[name] })));
 }
 
 describe('readXlsx: limits', () => {
@@ -31,6 +31,16 @@ describe('readXlsx: limits', () => {
       'The workbook is too large to read here: its sheet unpacks to 111 MB (limit 96 MB). Split the clients over several files, or remove other content from the workbook.',
     );
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('checks each part read against its CRC-32: a part whose bytes changed is a damaged file', async () => {
+    const rows = headerRow(1) + janRow(2);
+    expect((await readXlsx(book(rows))).rows).toHaveLength(1);
+    for (const part of ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml']) {
+      const error = await readError(readXlsx(book(rows, [], {}, { [part]: 0x12345678 })));
+      expect(error.code).toBe('read.corrupt');
+      expect(error.overLimit).toBe(false);
+    }
   });
 
   it('stops a part at the size the zip declares: a lie about it is a damaged file', async () => {

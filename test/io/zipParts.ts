@@ -7,6 +7,8 @@ export interface ZipPart {
   data: Buffer | string;
   /** The inflated size the zip declares, when it must lie. */
   declaredSize?: number;
+  /** The CRC-32 the zip declares, when it must be wrong. */
+  declaredCrc?: number;
 }
 
 export function zipParts(parts: readonly ZipPart[]): Buffer {
@@ -18,7 +20,7 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
     const packed = zlib.deflateRawSync(data, { level: 1 });
     const name = Buffer.from(part.name, 'utf8');
     const size = part.declaredSize ?? data.length;
-    const crc = zlib.crc32(data);
+    const crc = part.declaredCrc ?? zlib.crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -111,6 +111,11 @@ const MESSAGES = {
     fr: 'Le fichier n\'a pas pu être lu : {reason}',
     nl: 'Het bestand kon niet gelezen worden: {reason}',
   },
+  'upload.busy': {
+    en: 'The server is reading other uploads and has no room for this one now; nothing was stored. Send the file again in {seconds} seconds.',
+    fr: "Le serveur lit d'autres envois et n'a pas la place pour celui-ci maintenant ; rien n'a été enregistré. Renvoyez le fichier dans {seconds} secondes.",
+    nl: 'De server leest andere uploads en heeft nu geen ruimte voor deze; er is niets opgeslagen. Verstuur het bestand opnieuw over {seconds} seconden.',
+  },
   'upload.header': {
     en: 'The file\'s header row has errors; correct the header row and upload it again.',
     fr: "La ligne d'en-tête du fichier contient des erreurs ; corrigez-la et renvoyez le fichier.",

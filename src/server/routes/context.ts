@@ -4,12 +4,14 @@ import type { z } from 'zod';
 import type { AuthContext } from '../auth';
 import type { AppDatabase } from '../db';
 import { invalidRequest } from '../errors';
+import type { UploadBudget } from '../uploadBudget';
 
 export interface RouteContext {
   adb: AppDatabase;
   now: () => Date;
   bodyLimit: number;
   previewTtlMs: number;
+  uploads: UploadBudget;
 }
 
 declare module 'fastify' {

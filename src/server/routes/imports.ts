@@ -3,13 +3,16 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { InputRow } from '../../core';
+import type { Lang } from '../../core/lang';
 import { ReadError } from '../../io/readError';
 import { readXlsx } from '../../io/xlsx';
+import { declaredInflatedBytes } from '../../io/zip';
 import { requireAdmin } from '../auth';
 import { commitImport } from '../commitImport';
 import { HttpError, requestLang } from '../errors';
 import { createPreview, readAccountonOnly, readPreview, type PreviewRequest } from '../previewImport';
 import { AccountonOnlyQuerySchema, CommitRequestSchema, CreateImportSchema, Id, ImportSourceSchema } from '../../api/contract/schemas';
+import { uploadCost } from '../uploadBudget';
 import { caller, parse, type RouteContext } from './context';
 
 const IdParams = z.object({ id: Id });
@@ -49,22 +52,33 @@ async function readParts(request: FastifyRequest) {
   return { fields, file };
 }
 
-async function uploadRequest(request: FastifyRequest): Promise<PreviewRequest> {
+/** The upload read into rows, once the budget has room for it; `release` gives the room back. */
+async function uploadRequest(request: FastifyRequest, ctx: RouteContext): Promise<PreviewRequest & { release: () => void }> {
   const lang = requestLang(request);
   const { fields, file } = await readParts(request);
   const { workflowId, source } = parse(UploadFields, fields);
   if (!file) throw new HttpError(400, 'upload.noFile');
   if (!/\.xlsx$/i.test(file.name)) throw new HttpError(415, 'upload.notXlsx');
+  const release = await ctx.uploads.reserve(uploadCost(file.data.length, await declaredInflatedBytes(file.data)));
+  try {
+    return { ...(await readUpload(file.data, lang)), workflowId, source, release };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+async function readUpload(data: Buffer, lang: Lang): Promise<Pick<PreviewRequest, 'rows' | 'columns'>> {
   let sheet;
   try {
-    sheet = await readXlsx(file.data, { lang, limits: UPLOAD_LIMITS });
+    sheet = await readXlsx(data, { lang, limits: UPLOAD_LIMITS });
   } catch (err) {
     if (err instanceof ReadError) throw new HttpError(err.overLimit ? 413 : 422, 'upload.unreadable', { reason: err.message });
     throw err;
   }
   const headerErrors = sheet.headerIssues.filter((i) => i.severity === 'error');
   if (headerErrors.length) throw new HttpError(422, 'upload.header', {}, headerErrors);
-  return { workflowId, source, rows: sheet.rows, columns: sheet.columns };
+  return { rows: sheet.rows, columns: sheet.columns };
 }
 
 export function importRoutes(app: FastifyInstance, ctx: RouteContext): void {
@@ -72,8 +86,9 @@ export function importRoutes(app: FastifyInstance, ctx: RouteContext): void {
     const auth = caller(request);
     requireAdmin(auth);
     let req: PreviewRequest;
+    let release = () => {};
     if (request.isMultipart()) {
-      req = await uploadRequest(request);
+      ({ release, ...req } = await uploadRequest(request, ctx));
     } else {
       const body = parse(CreateImportSchema, request.body);
       // The parsed copy holds what the raw one did: dropping the raw rows halves what a large import keeps in memory.
@@ -81,7 +96,13 @@ export function importRoutes(app: FastifyInstance, ctx: RouteContext): void {
       const rows: InputRow[] = body.rows.map((r) => ({ row: r.row, cells: r.values }));
       req = { workflowId: body.workflowId, source: body.source, rows, columns: body.columns };
     }
-    const preview = await createPreview(ctx.adb, auth, req, { lang: requestLang(request), now: ctx.now(), ttlMs: ctx.previewTtlMs });
+    // The upload's rows are held until the preview is built (then only its body is): the room is given back then.
+    let preview;
+    try {
+      preview = await createPreview(ctx.adb, auth, req, { lang: requestLang(request), now: ctx.now(), ttlMs: ctx.previewTtlMs });
+    } finally {
+      release();
+    }
     return reply
       .code(201)
       .type('application/json; charset=utf-8')
