@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Lang } from '../core/lang';
-import type { FieldKey, RowValues } from '../core/template/columns';
+import { columnOf, type FieldKey, type RowValues } from '../core/template/columns';
 import type { AuthContext } from './auth';
 import type { AppDatabase, Dialect } from './db';
 import {
@@ -195,7 +195,7 @@ async function apply(
       continue;
     }
     // Only chosen fields with a value in the import: a blank cell never erases.
-    const fields = [...new Set(u.fields)].filter((f) => !!entry.values[f] && f !== 'person' && f !== 'extraPb');
+    const fields = [...new Set(u.fields)].filter((f) => !!entry.values[f] && columnOf(f).updatable);
     const responsible = fields.includes('responsibleEmail') ? responsibleOf(entry.values) : null;
     if (responsible === undefined) { conflict(u.row, 'conflict.responsibleNotAUser', entry.clientId); continue; }
     const set: Parameters<typeof updateClient>[3] = { updated_at: at };

@@ -1,11 +1,10 @@
 // The database's tables as Kysely sees them. Timestamps are ISO-8601 text and JSON is text in both
 // SQLite and PostgreSQL, so one set of queries serves both.
-import type { FieldKey } from '../../core/template/columns';
-import { FIELD_KEYS } from '../../core/template/columns';
+import { COLUMNS, type StoredFieldKey } from '../../core/template/columns';
 
-/** Template fields stored as client columns; labels live in client_labels, extraPb is ignored by design. */
-export type StoredField = Exclude<FieldKey, 'labels' | 'extraPb'>;
-export const STORED_FIELDS = FIELD_KEYS.filter((k): k is StoredField => k !== 'labels' && k !== 'extraPb');
+/** Template fields stored as client columns (the spec's `stored`). */
+export type StoredField = StoredFieldKey;
+export const STORED_FIELDS = COLUMNS.filter((c) => c.stored).map((c) => c.key as StoredField);
 
 export type Role = 'admin' | 'staff';
 
