@@ -36,7 +36,7 @@ function row(n) {
 async function seed(url, schema) {
   const { openDatabase } = build('server/db');
   const { seedDemoFirm } = build('server/db/seed');
-  const { insertClients } = build('server/db/clients');
+  const { insertClients } = build('server/db/clientWrites');
   const { STORED_FIELDS } = build('server/db/types');
   const { emailNameKey } = build('server/matching');
   const { newId } = build('server/ids');
@@ -53,7 +53,7 @@ async function seed(url, schema) {
     }
     await adb.db.transaction().execute((trx) => insertClients(trx, adb.dialect, clients));
     // As autovacuum would have by the time a firm imports: statistics and visibility map, which PostgreSQL plans with.
-    if (adb.dialect === 'postgres') await adb.db.executeQuery(CompiledQuery.raw('vacuum analyze clients'));
+    if (adb.dialect.name === 'postgres') await adb.db.executeQuery(CompiledQuery.raw('vacuum analyze clients'));
     return firm;
   } finally {
     await adb.close();

@@ -7,10 +7,9 @@ import type { Lang } from '../core/lang';
 import { columnOf, type FieldKey, type RowValues } from '../core/template/columns';
 import type { AuthContext } from './auth';
 import type { AppDatabase, Dialect } from './db';
-import {
-  addClientLabels, ensureLabels, findClientsByKeys, insertClients, insertDossiers, loadClientValues,
-  removeClientLabels, updateClient, type NewClient,
-} from './db/clients';
+import { addClientLabels, ensureLabels, insertClients, insertDossiers, removeClientLabels, updateClient, type NewClient } from './db/clientWrites';
+import { loadClientValues } from './db/clientValues';
+import { findClientsByKeys } from './db/matchLookups';
 import { firmUsersByEmail, listQuestionnaires } from './db/firms';
 import { audit, claimCommit, findCommit, findImport, markImportCommitted, saveCommitResult } from './db/imports';
 import { STORED_FIELDS, type Database, type StoredField } from './db/types';

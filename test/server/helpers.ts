@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RowValues } from '../../src/core';
 import { buildApp, type AppOptions } from '../../src/server/app';
 import { openDatabase, type AppDatabase } from '../../src/server/db';
-import { insertClients, type NewClient } from '../../src/server/db/clients';
+import { insertClients, type NewClient } from '../../src/server/db/clientWrites';
 import { seedDemoFirm, type SeededFirm } from '../../src/server/db/seed';
 import { STORED_FIELDS } from '../../src/server/db/types';
 import { emailNameKey } from '../../src/server/matching';

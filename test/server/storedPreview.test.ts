@@ -8,7 +8,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import { buildApp } from '../../src/server/app';
-import { openDatabase, type Dialect } from '../../src/server/db';
+import { openDatabase } from '../../src/server/db';
+import type { DialectName } from '../../src/server/db/dialect';
 import { migrations } from '../../src/server/db/migrations';
 import type { Database } from '../../src/server/db/types';
 import { seedDemoFirm } from '../../src/server/db/seed';
@@ -110,7 +111,7 @@ describeEachDb('stored preview', (target) => {
 });
 
 /** A database with only the first migration applied, as an older server left it. */
-async function openAtFirstMigration(dialect: Dialect) {
+async function openAtFirstMigration(dialect: DialectName) {
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stored-preview-'));
     const url = path.join(dir, 'old.sqlite');

@@ -68,7 +68,7 @@ async function openRelease(target: DbTarget): Promise<Opened> {
 
 /** Tables, columns, indexes and constraints as the database describes them. */
 async function schemaOf(adb: AppDatabase): Promise<unknown> {
-  if (adb.dialect === 'sqlite') {
+  if (adb.dialect.name === 'sqlite') {
     const { rows } = await sql`select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_%' order by name`.execute(adb.db);
     return rows;
   }
