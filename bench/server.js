@@ -37,7 +37,7 @@ async function seed(url, schema) {
   const { openDatabase } = build('server/db');
   const { seedDemoFirm } = build('server/db/seed');
   const { insertClients } = build('server/db/clientWrites');
-  const { STORED_FIELDS } = build('server/db/types');
+  const { STORED_FIELDS, fieldColumn } = build('server/db/types');
   const { emailNameKey } = build('server/matching');
   const { newId } = build('server/ids');
   const adb = await openDatabase(url, { schema });
@@ -48,7 +48,7 @@ async function seed(url, schema) {
     for (let n = 0; n < EXISTING; n++) {
       const values = row(n);
       const c = { id: newId(), firm_id: firm.firmId, email_name_key: emailNameKey(values.email, values.lastName), responsible_user_id: null, created_at: at, updated_at: at };
-      for (const f of STORED_FIELDS) c[f] = values[f] ?? null;
+      for (const f of STORED_FIELDS) c[fieldColumn(f)] = values[f] ?? null;
       clients.push(c);
     }
     await adb.db.transaction().execute((trx) => insertClients(trx, adb.dialect, clients));

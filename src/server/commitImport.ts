@@ -12,7 +12,7 @@ import { loadClientValues } from './db/clientValues';
 import { findClientsByKeys } from './db/matchLookups';
 import { firmUsersByEmail, listQuestionnaires } from './db/firms';
 import { audit, claimCommit, findCommit, findImport, markImportCommitted, saveCommitResult } from './db/imports';
-import { STORED_FIELDS, type Database, type StoredField } from './db/types';
+import { STORED_FIELDS, fieldColumn, type Database, type FieldColumn, type StoredField } from './db/types';
 import { HttpError } from './errors';
 import { ClientMatcher, emailNameKey, rowKeys } from './matching';
 import { serverMessage, type Params, type ServerMessageCode } from './messages';
@@ -198,10 +198,10 @@ async function apply(
     const responsible = fields.includes('responsibleEmail') ? responsibleOf(entry.values) : null;
     if (responsible === undefined) { conflict(u.row, 'conflict.responsibleNotAUser', entry.clientId); continue; }
     const set: Parameters<typeof updateClient>[3] = { updated_at: at };
-    for (const f of fields) if (isStored(f)) set[f] = entry.values[f]!;
+    for (const f of fields) if (isStored(f)) set[fieldColumn(f)] = entry.values[f]!;
     if (responsible) set.responsible_user_id = responsible;
     if (fields.includes('email') || fields.includes('lastName')) {
-      set.email_name_key = emailNameKey(set.email ?? before.email, set.lastName ?? before.lastName);
+      set.email_name_key = emailNameKey(set.email ?? before.email, set.last_name ?? before.lastName);
     }
     await updateClient(trx, firmId, entry.clientId, set);
     if (fields.includes('labels')) {
@@ -226,8 +226,8 @@ function isStored(field: FieldKey): field is StoredField {
   return (STORED_FIELDS as readonly string[]).includes(field);
 }
 
-function storedColumns(values: RowValues): Record<StoredField, string | null> {
-  const out = {} as Record<StoredField, string | null>;
-  for (const f of STORED_FIELDS) out[f] = values[f] || null;
+function storedColumns(values: RowValues): Record<FieldColumn, string | null> {
+  const out = {} as Record<FieldColumn, string | null>;
+  for (const f of STORED_FIELDS) out[fieldColumn(f)] = values[f] || null;
   return out;
 }

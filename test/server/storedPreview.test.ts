@@ -74,10 +74,11 @@ describeEachDb('stored preview', (target) => {
       const firm = await seedDemoFirm(old.db);
       const id = crypto.randomUUID();
       const ann = { clientId: crypto.randomUUID(), firstName: 'Ann', lastName: 'Abel', email: null, clientCode: 'C1', linkedToWorkflow: false };
+      // The columns as 0001 named them.
       await old.db.insertInto('clients').values({
         id: ann.clientId, firm_id: firm.firmId, firstName: ann.firstName, lastName: ann.lastName, clientCode: ann.clientCode,
         created_at: '2029-01-01T00:00:00.000Z', updated_at: '2029-01-01T00:00:00.000Z',
-      }).execute();
+      } as never).execute();
       const stored = {
         workflowId: firm.workflowId, source: 'cli', createdAt: '2030-01-01T00:00:00.000Z', expiresAt: '2030-01-02T00:00:00.000Z',
         summary: { total: 0, importOnly: 0, accountonOnly: 1, duplicates: 0, invalid: 0 },

@@ -22,7 +22,7 @@ export async function accountonOnlySnapshot(
   // a vacuumed table is read off without sorting; the few in the import are dropped here, which costs less
   // than a `not in` probe per client in the database. Both databases aggregate in the subquery's order.
   const listed = sql<{ ids: string | null }>`select string_agg(id, ',') as ids
-    from (select id from clients where firm_id = ${firmId} order by ${sql.ref('lastName')}, ${sql.ref('firstName')}, id) as firm`;
+    from (select id from clients where firm_id = ${firmId} order by last_name, first_name, id) as firm`;
   const { rows } = await listed.execute(db);
   const ids = (rows[0]?.ids ?? '').split(',').filter((id) => id !== '' && !except.has(id));
   // A client has at most one dossier per workflow: counting dossiers counts linked clients.
@@ -40,7 +40,7 @@ export async function accountonOnlyEntries(db: Db, dialect: Dialect, firmId: str
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('clients as c')
-    .select(['c.id', 'c.firstName', 'c.lastName', 'c.email', 'c.clientCode'])
+    .select(['c.id', 'c.first_name', 'c.last_name', 'c.email', 'c.client_code'])
     .select((eb) =>
       eb
         .exists(
@@ -56,7 +56,7 @@ export async function accountonOnlyEntries(db: Db, dialect: Dialect, firmId: str
     const r = byId.get(id);
     if (!r) return [];
     // SQLite answers exists() with 0 or 1.
-    const entry = { clientId: r.id, firstName: r.firstName, lastName: r.lastName, email: r.email, clientCode: r.clientCode };
+    const entry = { clientId: r.id, firstName: r.first_name, lastName: r.last_name, email: r.email, clientCode: r.client_code };
     return [{ ...entry, linkedToWorkflow: Boolean(r.linked) }];
   });
 }

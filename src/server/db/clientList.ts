@@ -14,7 +14,7 @@ export async function listClients(db: Db, dialect: Dialect, firmId: string, q: C
     const pattern = `%${q.query.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     base = base.where((eb) =>
       eb.or(
-        (['firstName', 'lastName', 'email', 'clientCode'] as const).map((f) =>
+        (['first_name', 'last_name', 'email', 'client_code'] as const).map((f) =>
           eb(sql`lower(${sql.ref(`c.${f}`)})`, 'like', sql`${pattern} escape '\\'`),
         ),
       ),
@@ -37,8 +37,8 @@ export async function listClients(db: Db, dialect: Dialect, firmId: string, q: C
   const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   const page = await base
     .select(['c.id', 'c.created_at', 'c.updated_at'])
-    .orderBy('c.lastName')
-    .orderBy('c.firstName')
+    .orderBy('c.last_name')
+    .orderBy('c.first_name')
     .orderBy('c.id')
     .limit(q.limit)
     .offset(q.offset)

@@ -2,8 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { RowValues } from '../../core/template/columns';
 import type { Dialect } from './dialect';
-import type { Database, StoredField } from './types';
-import { STORED_FIELDS } from './types';
+import type { ClientTable, Database } from './types';
+import { STORED_COLUMNS, STORED_FIELDS, fieldColumn } from './types';
 
 /** The template values of the given clients (labels joined with commas), by client id. */
 export async function loadClientValues(db: Kysely<Database>, dialect: Dialect, firmId: string, ids: string[]): Promise<Map<string, RowValues>> {
@@ -11,7 +11,7 @@ export async function loadClientValues(db: Kysely<Database>, dialect: Dialect, f
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('clients')
-    .select(['id', ...STORED_FIELDS])
+    .select(['id', ...STORED_COLUMNS])
     .where(dialect.firmOfClients(firmId))
     .where(dialect.oneOf('id', [...new Set(ids)]))
     .execute();
@@ -31,10 +31,10 @@ export async function loadClientValues(db: Kysely<Database>, dialect: Dialect, f
   return out;
 }
 
-function storedValues(row: Partial<Record<StoredField, string | null>>): RowValues {
+function storedValues(row: Partial<ClientTable>): RowValues {
   const values: RowValues = {};
   for (const field of STORED_FIELDS) {
-    const v = row[field];
+    const v = row[fieldColumn(field)];
     if (v !== null && v !== undefined && v !== '') values[field] = v;
   }
   return values;

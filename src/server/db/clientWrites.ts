@@ -4,7 +4,7 @@ import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import { newId } from '../ids';
 import { chunks, type Dialect } from './dialect';
 import type { ClientTable, Database } from './types';
-import { STORED_FIELDS } from './types';
+import { STORED_COLUMNS } from './types';
 
 type Db = Kysely<Database>;
 
@@ -15,7 +15,7 @@ export type NewClient = Insertable<ClientTable>;
 type NewDossier = Insertable<Database['dossiers']>;
 type ClientLabel = { client_id: string; label_id: string };
 
-const CLIENT_COLUMNS = ['id', 'firm_id', 'email_name_key', 'responsible_user_id', 'created_at', 'updated_at', ...STORED_FIELDS] as const;
+const CLIENT_COLUMNS = ['id', 'firm_id', 'email_name_key', 'responsible_user_id', 'created_at', 'updated_at', ...STORED_COLUMNS] as const;
 const DOSSIER_COLUMNS = ['id', 'firm_id', 'client_id', 'workflow_id', 'questionnaire_id', 'status', 'import_id', 'created_at'] as const;
 
 /**
@@ -24,7 +24,7 @@ const DOSSIER_COLUMNS = ['id', 'firm_id', 'client_id', 'workflow_id', 'questionn
  */
 export async function insertClients(db: Db, dialect: Dialect, clients: NewClient[]): Promise<Set<string>> {
   const rows = await dialect.insertRows<NewClient, { id: string }>(db, 'clients', CLIENT_COLUMNS, clients, sql`on conflict
-    (firm_id, ${sql.ref('registrationNumber')}) where ${sql.ref('registrationNumber')} is not null do nothing returning id`);
+    (firm_id, registration_number) where registration_number is not null do nothing returning id`);
   return new Set(rows.map((r) => r.id));
 }
 

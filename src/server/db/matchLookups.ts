@@ -20,19 +20,19 @@ export async function findClientsByKeys(
 ): Promise<ClientKeys[]> {
   const lookups = (
     [
-      ['registrationNumber', keys.registrationNumbers],
-      ['clientCode', keys.clientCodes],
+      ['registration_number', keys.registrationNumbers],
+      ['client_code', keys.clientCodes],
       ['email_name_key', keys.emailNameKeys],
     ] as const
   ).filter(([, values]) => values.length > 0);
-  const select = () => db.selectFrom('clients').select(['id', 'registrationNumber', 'clientCode', 'email_name_key']).where('firm_id', '=', firmId);
+  const select = () => db.selectFrom('clients').select(['id', 'registration_number', 'client_code', 'email_name_key']).where('firm_id', '=', firmId);
   const any = ([column, values]: (typeof lookups)[number]) => dialect.oneOf(column, [...new Set(values)]);
   const results = [];
   if (!dialect.combinesIndexLookups) for (const lookup of lookups) results.push(await select().where(any(lookup)).execute());
   else if (lookups.length > 0) results.push(await select().where((eb) => eb.or(lookups.map(any))).execute());
   const found = new Map<string, ClientKeys>();
   for (const r of results.flat()) {
-    found.set(r.id, { id: r.id, registrationNumber: r.registrationNumber, clientCode: r.clientCode, emailNameKey: r.email_name_key });
+    found.set(r.id, { id: r.id, registrationNumber: r.registration_number, clientCode: r.client_code, emailNameKey: r.email_name_key });
   }
   return [...found.values()];
 }

@@ -6,6 +6,16 @@ import { COLUMNS, type StoredFieldKey } from '../../core/template/columns';
 export type StoredField = StoredFieldKey;
 export const STORED_FIELDS = COLUMNS.filter((c) => c.stored).map((c) => c.key as StoredField);
 
+/** camelCase to snake_case: the database names every column in snake_case. */
+type Snake<S extends string> = S extends `${infer H}${infer T}` ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${Snake<T>}` : S;
+
+/** A stored field's column in the clients table. */
+export type FieldColumn<F extends StoredField = StoredField> = Snake<F>;
+export function fieldColumn<F extends StoredField>(field: F): FieldColumn<F> {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as FieldColumn<F>;
+}
+export const STORED_COLUMNS = STORED_FIELDS.map(fieldColumn);
+
 export type Role = 'admin' | 'staff';
 
 export interface FirmTable { id: string; name: string; created_at: string }
@@ -26,10 +36,10 @@ export interface QuestionnaireTable {
   language: string;
   name: string;
 }
-export type ClientTable = { [K in StoredField]: string | null } & {
+export type ClientTable = { [K in FieldColumn]: string | null } & {
   id: string;
   firm_id: string;
-  /** lower(email) + '\n' + lower(lastName): matching rule 3 in one indexed column. */
+  /** lower(email) + '\n' + lower(last name): matching rule 3 in one indexed column. */
   email_name_key: string | null;
   responsible_user_id: string | null;
   created_at: string;
