@@ -82,6 +82,15 @@ async function migrate(adb: AppDatabase): Promise<void> {
   const schema =
     adb.dialect.name === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(adb.db)).rows[0].name : undefined;
   const migrator = new Migrator({ db: adb.db, provider: migrations(adb.dialect.name), ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  // Kysely serializes migrations with an advisory lock on PostgreSQL but takes none on SQLite: there one
+  // write transaction around the run makes a second process wait (busy_timeout) and then find all done.
+  // Its one connection runs the migrations, so they run inside this transaction.
+  const sqliteLock = adb.dialect.name === 'sqlite';
+  if (sqliteLock) await sql`begin immediate`.execute(adb.db);
+  const { error, results } = await migrator.migrateToLatest();
+  if (sqliteLock) await sql.raw(error ? 'rollback' : 'commit').execute(adb.db);
+  if (!error) return;
+  const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+  const message = error instanceof Error ? error.message : String(error);
+  throw new Error(failed ? `migration ${failed} failed: ${message}` : message, { cause: error });
 }

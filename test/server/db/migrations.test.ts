@@ -1,7 +1,13 @@
-// A stored field of the spec needs a migration that adds its column: this names the one to write.
+// A stored field of the spec needs a migration that adds its column: this names the one to write. And
+// processes starting at once on one database migrate it once.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { COLUMNS } from '../../../src/core/template/columns';
-import type { AppDatabase } from '../../../src/server/db';
+import { openDatabase, type AppDatabase } from '../../../src/server/db';
 import { MIGRATION_NAMES } from '../../../src/server/db/migrations';
 import { STORED_FIELDS, fieldColumn } from '../../../src/server/db/types';
 import { describeEachDb, type TestDatabase } from '../helpers';
@@ -48,3 +54,26 @@ describeEachDb('a freshly migrated database', (target) => {
     for (const c of COLUMNS.filter((c) => !c.stored)) expect(columns).not.toContain(fieldColumn(c.key as never));
   });
 });
+
+test('processes starting at the same moment on a new SQLite file migrate it one after the other', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrate-'));
+  // The built server (npm test builds before jest): each process loads it, then all open the file at once.
+  const script = `const { openDatabase } = require(${JSON.stringify(path.join(__dirname, '../../../build/server/db'))});
+    setTimeout(() => openDatabase(process.argv[1]).then((a) => a.close()), Number(process.argv[2]) - Date.now());`;
+  try {
+    for (let round = 0; round < 3; round++) {
+      const file = path.join(dir, `${round}.sqlite`);
+      const at = String(Date.now() + 1500);
+      await Promise.all([1, 2, 3].map(() => promisify(execFile)(process.execPath, ['-e', script, file, at])));
+      const adb = await openDatabase(file);
+      try {
+        const ran = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(adb.db);
+        expect(ran.rows.map((r) => r.name)).toEqual(MIGRATION_NAMES);
+      } finally {
+        await adb.close();
+      }
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 30000);
