@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: () => import('./commands/serve'),
   'seed-demo': () => import('./commands/seed-demo'),
   send: () => import('./commands/send'),
+  mandates: () => import('./commands/mandates'),
 };
 
 const HELP = new Set(['--help', '-h', 'help']);

@@ -34,6 +34,17 @@ export function numberText(value: number): string {
   return String(value);
 }
 
+// What a cell may not contain: control characters other than tab and line breaks (PostgreSQL's text
+// cannot hold NUL; the others are invisible) and UTF-16 surrogates without their pair (not text at all).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+
+/** The text without the characters no cell may hold, or null when it has none (the usual case). */
+export function withoutUnsafe(text: string): string | null {
+  return UNSAFE.test(text) ? trimText(text.replace(UNSAFE_ALL, '')) : null;
+}
+
 export function isBlank(value: CellValue): boolean {
   return cellText(value) === '';
 }

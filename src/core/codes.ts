@@ -8,14 +8,14 @@ export const KIND_REASONS = {
   text: [],
   email: ['invalid', 'multiple'],
   mobile: ['format', 'invalid', 'notMobile', 'restoredPlus'],
-  nationalNumber: ['format', 'punctuation', 'length', 'checksum', 'birthDate', 'restoredZero'],
+  nationalNumber: ['format', 'punctuation', 'length', 'checksum', 'birthDate', 'restoredZero', 'missingZero'],
   postalCode: ['invalid'],
   country: ['unknown'],
   mustBeEmpty: ['notEmpty'],
   labels: ['format'],
   language: ['localized', 'invalid'],
   clientCode: [],
-  enterpriseNumber: ['format', 'punctuation', 'length', 'firstDigit', 'checksum', 'restoredZero'],
+  enterpriseNumber: ['format', 'punctuation', 'length', 'firstDigit', 'checksum', 'restoredZero', 'missingZero'],
   date: ['format', 'impossible', 'past'],
 } as const satisfies Record<ColumnKind, readonly string[]>;
 
@@ -28,6 +28,9 @@ export const FIELD_REASONS = {
   clientCode: ['duplicate'],
 } as const satisfies Partial<Record<FieldKey, readonly string[]>>;
 
+/** Reasons any cell can report, whatever its column. */
+export const CELL_REASONS = ['controlCharacter'] as const;
+
 export const FILE_REASONS = ['unknownColumn', 'missingColumn', 'duplicateColumn', 'unheadedColumn'] as const;
 export type FileReason = (typeof FILE_REASONS)[number];
 
@@ -36,6 +39,7 @@ export function allIssueCodes(): string[] {
   const codes: string[] = [];
   for (const column of COLUMNS) {
     if (column.required) codes.push(`${column.key}.required`);
+    for (const reason of CELL_REASONS) codes.push(`${column.key}.${reason}`);
     for (const reason of KIND_REASONS[column.kind]) codes.push(`${column.key}.${reason}`);
     const own = (FIELD_REASONS as Partial<Record<FieldKey, readonly string[]>>)[column.key] ?? [];
     for (const reason of own) codes.push(`${column.key}.${reason}`);

@@ -12,6 +12,9 @@ interface Keys {
   registration: string;
   spouse: string;
   clientCode: string;
+  /** The row's own enterprise number (R), and whether it names the partner's (S): a partner's row may carry one. */
+  enterprise: string;
+  spouseEnterprise: boolean;
 }
 
 /** A cross-row finding, before it is rendered into an Issue. */
@@ -34,12 +37,15 @@ function keysOf(values: RowValues): Keys {
     registration: numberKey(values.registrationNumber),
     spouse: numberKey(values.spouseRegistrationNumber),
     clientCode: values.clientCode ?? '',
+    enterprise: values.enterpriseNumber ?? '',
+    spouseEnterprise: !!values.spouseEnterpriseNumber,
   };
 }
 
 function sameKeys(a: Keys | undefined, b: Keys | null): boolean {
   if (!a || !b) return a === undefined && b === null;
-  return a.registration === b.registration && a.spouse === b.spouse && a.clientCode === b.clientCode;
+  return a.registration === b.registration && a.spouse === b.spouse && a.clientCode === b.clientCode &&
+    a.enterprise === b.enterprise && a.spouseEnterprise === b.spouseEnterprise;
 }
 
 // Messages name at most this many other rows, then "…": a column pasted full of one value must not make
@@ -255,12 +261,32 @@ export class CrossRowIndex {
     if (this.bySpouse.has(keys.registration)) this.involved.add(row);
   }
 
+  /**
+   * The partner-row finding of a row whose person is another row's partner (column O), or null. A couple
+   * entered twice (each row naming the other) warns only the later row: the earlier one is the declaration,
+   * so deleting the warned row never loses the couple. `enterpriseNumber` is the partner's own enterprise
+   * number when the declaration lacks it in column S, for the fix to copy it there before deleting.
+   */
+  private partnerFinding(row: number, keys: Keys): Record<string, string> | null {
+    const listed = this.bySpouse.others(keys.registration, row);
+    if (!listed) return null;
+    const partners = new Set<number>();
+    this.bySpouse.members(keys.registration, row, partners);
+    if (partners.size !== 1) return { row: listed };
+    const [declaration] = partners;
+    const other = this.keys[declaration]!;
+    if (declaration > row && other.registration !== '' && other.registration === keys.spouse) return null;
+    return keys.enterprise !== '' && !other.spouseEnterprise
+      ? { row: listed, enterpriseNumber: keys.enterprise }
+      : { row: listed };
+  }
+
   private findings(row: number): CrossFinding[] {
     if (!this.involved.has(row)) return [];
     const keys = this.keys[row];
     if (!keys) return [];
     const sameNumber = this.byRegistration.others(keys.registration, row);
-    const partnerOf = this.bySpouse.others(keys.registration, row);
+    const partnerOf = this.partnerFinding(row, keys);
     const sameCode = this.byClientCode.others(keys.clientCode, row);
     if (!sameNumber && !partnerOf && !sameCode) {
       this.involved.delete(row);
@@ -268,7 +294,7 @@ export class CrossRowIndex {
     }
     const found: CrossFinding[] = [];
     if (sameNumber) found.push({ code: 'registrationNumber.duplicate', field: 'registrationNumber', params: { rows: sameNumber } });
-    if (partnerOf) found.push({ code: 'registrationNumber.partnerRow', field: 'registrationNumber', params: { row: partnerOf } });
+    if (partnerOf) found.push({ code: 'registrationNumber.partnerRow', field: 'registrationNumber', params: partnerOf });
     if (sameCode) found.push({ code: 'clientCode.duplicate', field: 'clientCode', params: { rows: sameCode } });
     return found;
   }

@@ -8,6 +8,11 @@ export interface ValidateOptions {
   today?: Date;
   /** The sheet letter of each field, when the sheet's columns are not in template order. */
   columns?: Partial<Record<FieldKey, string>>;
+  /**
+   * The cells carry no type (CSV): digits are text whether or not Excel ever saw them as a number, so a
+   * missing leading 0 is an error to confirm, not a zero to restore. Sheets (false) tell numbers from text.
+   */
+  untypedCells?: boolean;
 }
 
 const TEMPLATE_LETTERS = Object.fromEntries(COLUMNS.map((c) => [c.key, c.letter])) as Record<FieldKey, string>;

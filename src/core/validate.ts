@@ -1,5 +1,6 @@
 // Validates rows against the column spec: each column's rule, the row-level rules, then the rules across rows.
-import { cellText, type CellValue } from './cells';
+import { cellText, withoutUnsafe, type CellValue } from './cells';
+import { CELL_REASONS } from './codes';
 import { CrossRowIndex } from './crossRows';
 import { compact as compactNationalNumber } from './identifiers/nationalNumber';
 import type { Issue } from './issues';
@@ -52,7 +53,7 @@ class Run {
     this.lang = opts.lang ?? 'en';
     this.today = opts.today ?? new Date();
     this.letters = lettersFor(opts.columns);
-    this.ctx = { today: this.today, cells: {} };
+    this.ctx = { today: this.today, cells: {}, untypedCells: opts.untypedCells ?? false };
   }
 
   private readonly ctx: RuleContext;
@@ -114,7 +115,14 @@ function checkRow(input: InputRow, run: Run): RowResult | null {
   for (let index = 0; index < PLAN.length; index++) {
     const step = PLAN[index];
     const key = step.key;
-    const result = run.check(step, index, input.cells[key], ctx);
+    const cell = input.cells[key];
+    const safe = typeof cell === 'string' ? withoutUnsafe(cell) : null;
+    if (safe !== null) {
+      issues.push(run.issue(input.row, key, { reason: CELL_REASONS[0], severity: 'error', fix: safe }));
+      filled ||= key !== 'person';
+      continue;
+    }
+    const result = run.check(step, index, cell, ctx);
     if (typeof result === 'string') {
       if (result !== '') {
         values[key] = result;

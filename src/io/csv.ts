@@ -2,7 +2,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Lang } from '../core/lang';
 import { ReadError } from './readError';
-import { findHeader, noHeaderError, toSheetRead, type GridRow, type SheetRead } from './sheet';
+import { noHeaderError, SheetRows, type SheetRead } from './sheet';
 
 export interface ReadCsvOptions {
   lang?: Lang;
@@ -26,10 +26,9 @@ export async function readCsv(input: string | Buffer, opts: ReadCsvOptions = {})
     throw error;
   }
 
-  const grid: GridRow[] = records.map((cells, i) => ({ row: i + 1, cells }));
-  const header = findHeader(grid, lang);
-  if (!header) throw noHeaderError(lang, null);
-  return toSheetRead('', grid, header, lang);
+  const sheet = new SheetRows('', lang, true);
+  records.forEach((cells, i) => sheet.add({ row: i + 1, cells }));
+  return sheet.result() ?? fail(noHeaderError(lang, null));
 }
 
 function decodeUtf8(buffer: Buffer, lang: Lang): string {
@@ -59,4 +58,8 @@ export function detectDelimiter(text: string): ';' | ',' {
 function lineOf(error: CsvError): number {
   const lines = (error as unknown as { lines?: number }).lines;
   return typeof lines === 'number' ? lines : 1;
+}
+
+function fail(error: Error): never {
+  throw error;
 }

@@ -1,6 +1,9 @@
 import type { Lang } from '../core/lang';
 import { ioMessage, type IoMessageCode } from './messages';
 
+// Codes of a file refused for its size, not its content (a server answers 413).
+const LIMITS: ReadonlySet<IoMessageCode> = new Set(['read.tooLarge', 'read.tooManyRows', 'read.tooManyColumns', 'read.tooSlow']);
+
 /** The input cannot be read at all; the message (localized) says how to fix the file. */
 export class ReadError extends Error {
   readonly code: IoMessageCode;
@@ -11,5 +14,10 @@ export class ReadError extends Error {
     this.name = 'ReadError';
     this.code = code;
     this.params = params;
+  }
+
+  /** The file is beyond a read limit (size, rows, columns, time), rather than unreadable. */
+  get overLimit(): boolean {
+    return LIMITS.has(this.code);
   }
 }

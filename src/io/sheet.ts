@@ -16,62 +16,81 @@ export interface SheetRead {
   headerIssues: Issue[];
   /** Every non-blank data row below the header, cells as read. */
   rows: InputRow[];
+  /** The file has no cell types (CSV): validate with untypedCells. */
+  untypedCells: boolean;
 }
+
+const isBlank = (value: CellValue): boolean => value === null || value === undefined || cellText(value) === '';
 
 export interface GridRow {
   row: number;
   cells: CellValue[];
 }
 
-type HeaderMatch = ReturnType<typeof matchHeaders>;
-
-export interface FoundHeader {
-  at: number;
-  match: HeaderMatch;
-}
-
-/** The first row the spec recognizes as the template's header row. */
-export function findHeader(grid: readonly GridRow[], lang: Lang): FoundHeader | null {
-  for (let at = 0; at < grid.length; at++) {
-    const match = matchHeaders(grid[at].cells, { lang, headerRow: grid[at].row });
-    if (match.recognized) return { at, match };
-  }
-  return null;
-}
-
-const isBlank = (value: CellValue): boolean => value === null || value === undefined || cellText(value) === '';
-
-export function toSheetRead(sheet: string, grid: readonly GridRow[], header: FoundHeader, lang: Lang): SheetRead {
-  const mapped = Object.entries(header.match.indexes) as [FieldKey, number][];
-  const headerCells = grid[header.at].cells;
-  const headerRow = grid[header.at].row;
+/**
+ * Rows of one sheet as they arrive: finds the first row the spec recognizes as the template's header row,
+ * then keeps each non-blank row below it mapped to its fields. The rows above the header are not kept.
+ */
+export class SheetRows {
+  private header: { row: number; match: ReturnType<typeof matchHeaders>; mapped: [FieldKey, number][]; headed: boolean[] } | null = null;
+  private readonly rows: InputRow[] = [];
   // Values under no header would be dropped without a word: find those columns to say so.
-  const unheaded = new Set<number>();
-  const headed = headerCells.map((cell) => !isBlank(cell));
-  const rows: InputRow[] = [];
-  for (let i = header.at + 1; i < grid.length; i++) {
-    const source = grid[i].cells;
+  private readonly unheaded = new Set<number>();
+
+  constructor(
+    private readonly sheet: string,
+    private readonly lang: Lang,
+    private readonly untypedCells = false,
+  ) {}
+
+  get found(): boolean {
+    return this.header !== null;
+  }
+
+  get count(): number {
+    return this.rows.length;
+  }
+
+  add({ row, cells: source }: GridRow): void {
+    const header = this.header;
+    if (!header) {
+      const match = matchHeaders(source, { lang: this.lang, headerRow: row });
+      if (match.recognized) {
+        const mapped = Object.entries(match.indexes) as [FieldKey, number][];
+        this.header = { row, match, mapped, headed: source.map((cell) => !isBlank(cell)) };
+      }
+      return;
+    }
     const cells: InputRow['cells'] = {};
     let filled = false;
-    for (const [field, index] of mapped) {
+    for (const [field, index] of header.mapped) {
       const value = source[index];
       if (value === null || value === undefined || value === '') continue;
       cells[field] = value;
       filled = true;
     }
     for (let index = 0; index < source.length; index++) {
-      if (!headed[index] && !unheaded.has(index) && !isBlank(source[index])) unheaded.add(index);
+      if (!header.headed[index] && !this.unheaded.has(index) && !isBlank(source[index])) this.unheaded.add(index);
     }
-    if (filled) rows.push({ row: grid[i].row, cells });
+    if (filled) this.rows.push({ row, cells });
   }
-  const unheadedIssues = [...unheaded].sort((a, b) => a - b).map((index) => unheadedColumnIssue(columnLetter(index), headerRow, lang));
-  return {
-    sheet,
-    headerRow,
-    columns: header.match.columns,
-    headerIssues: [...header.match.issues, ...unheadedIssues],
-    rows,
-  };
+
+  /** The sheet as read, or null when no header row was found. */
+  result(): SheetRead | null {
+    const header = this.header;
+    if (!header) return null;
+    const unheadedIssues = [...this.unheaded]
+      .sort((a, b) => a - b)
+      .map((index) => unheadedColumnIssue(columnLetter(index), header.row, this.lang));
+    return {
+      sheet: this.sheet,
+      headerRow: header.row,
+      columns: header.match.columns,
+      headerIssues: [...header.match.issues, ...unheadedIssues],
+      rows: this.rows,
+      untypedCells: this.untypedCells,
+    };
+  }
 }
 
 /** The headers a user must at least have, for "no header row" messages. */

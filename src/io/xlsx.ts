@@ -1,150 +1,131 @@
-// Reads a workbook with exceljs's streaming reader: about twice as fast and half the memory of
-// loading the whole workbook model, which matters for 20,000-row files (see bench/check.js).
-import type ExcelJS from 'exceljs';
-import type { CellValue as ExcelValue } from 'exceljs';
-import { Readable } from 'node:stream';
+// Reads one sheet of a workbook: only the parts it needs (workbook, shared strings, date styles, the sheet),
+// each found through the zip's central directory and streamed through a SAX parser, row by row. Loading
+// exceljs's model (or its streaming reader, which reads every part in zip order) cost 2.4 s and 236 MB on
+// 20,000 rows (see bench/check.js); exceljs still writes the template.
 import type { Lang } from '../core/lang';
-import { flattenCell, flattenRow } from './cells';
 import { ReadError } from './readError';
-import { findHeader, noHeaderError, toSheetRead, type GridRow, type SheetRead } from './sheet';
+import { noHeaderError, SheetRows, type SheetRead } from './sheet';
+import { ColumnLimit, readSheetXml } from './sheetXml';
 import { TEMPLATE_SHEET } from './templateSheet';
+import { readDateStyles, readSharedStrings, readWorkbook, type SheetEntry, type WorkbookInfo } from './xlsxParts';
+import { openZip, PartTooLarge, type Zip } from './zip';
 
-// Only the streaming reader: loading all of exceljs (writers, CSV, zip writer) would cost about
-// half a second of the 3 s a 20,000-row check may take.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WorkbookReader: typeof ExcelJS.stream.xlsx.WorkbookReader = require('exceljs/lib/stream/xlsx/workbook-reader');
+/** What one read may cost: they protect a server from a file built to exhaust it. */
+export interface ReadLimits {
+  /** Inflated size of any one part (the sheet, the shared strings), checked before inflating it. */
+  partBytes: number;
+  /** Rows read from the sheet. */
+  rows: number;
+  /** Columns of a row. */
+  columns: number;
+  /** Time spent reading. */
+  ms: number;
+}
+
+/** Excel's own maxima, and time enough for them: a file Excel can save, the CLI reads. */
+export const EXCEL_LIMITS: ReadLimits = { partBytes: 1024 * 1024 * 1024, rows: 1_048_576, columns: 16_384, ms: 10 * 60_000 };
 
 export interface ReadXlsxOptions {
   /** Sheet to read; by default the template's sheet, else the first sheet with the template's header row. */
   sheet?: string;
   lang?: Lang;
-}
-
-interface SheetGrid {
-  name: string;
-  hidden: boolean;
-  grid: GridRow[];
-  /** Formula cells whose cached result the streaming reader lost: [grid index, 1-based column]. */
-  lostResults: [number, number][];
-}
-
-// What the streaming reader exposes at run time but its type declarations omit.
-interface WorksheetReaderInfo {
-  name: string;
-  state?: string;
-}
-interface WorkbookReaderInfo {
-  model?: { sheets?: { name: string }[] };
+  limits?: Partial<ReadLimits>;
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const MB = 1024 * 1024;
 
 export async function readXlsx(data: Buffer | ArrayBuffer, opts: ReadXlsxOptions = {}): Promise<SheetRead> {
   const lang = opts.lang ?? 'en';
+  const limits = { ...EXCEL_LIMITS, ...opts.limits };
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
   if (buffer.length === 0) throw new ReadError('read.empty', lang);
   if (startsWith(buffer, OLE_MAGIC)) throw new ReadError('read.oldExcel', lang);
   if (!startsWith(buffer, ZIP_MAGIC)) throw new ReadError('read.notXlsx', lang);
-  const sheets = await loadSheets(buffer, opts.sheet, lang);
-  return pickSheet(sheets, opts.sheet, lang);
-}
-
-async function loadSheets(buffer: Buffer, wanted: string | undefined, lang: Lang): Promise<SheetGrid[]> {
-  const reader = new WorkbookReader(Readable.from([buffer]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache', // needed to tell date cells from numbers
-    hyperlinks: 'ignore', // a hyperlink cell then reads as its text
-    entries: 'ignore',
-  });
-  const sheets: SheetGrid[] = [];
+  let zip: Zip | undefined;
   try {
-    for await (const worksheet of reader) {
-      const info = worksheet as unknown as WorksheetReaderInfo;
-      const keep = wanted === undefined || sameName(info.name, wanted);
-      const grid: GridRow[] = [];
-      const lostResults: [number, number][] = [];
-      // Rows of unwanted sheets are still consumed: the zip is read as one stream.
-      for await (const row of worksheet) {
-        if (!keep) continue;
-        const values = row.values as ExcelValue[];
-        for (let column = 1; column < values.length; column++) {
-          if (lostResult(values[column])) lostResults.push([grid.length, column]);
-        }
-        grid.push({ row: row.number, cells: flattenRow(values) });
-      }
-      sheets.push({ name: info.name, hidden: info.state === 'hidden' || info.state === 'veryHidden', grid, lostResults });
-    }
-  } catch {
-    throw new ReadError('read.corrupt', lang);
-  }
-  if (sheets.some((sheet) => sheet.lostResults.length > 0)) await restoreResults(buffer, sheets, lang);
-  return inWorkbookOrder(sheets, (reader as unknown as WorkbookReaderInfo).model?.sheets ?? []);
-}
-
-/**
- * The streaming reader reads a formula's cached result as a number, so an error result (`#N/A`) becomes
- * NaN and the cell would read as blank: a silent drop. It also has no result for a formula never
- * calculated. Either way the cell is a formula object with no usable result.
- */
-function lostResult(value: ExcelValue | undefined): boolean {
-  if (typeof value !== 'object' || value === null || !('formula' in value || 'sharedFormula' in value)) return false;
-  const result = (value as { result?: unknown }).result;
-  return result === undefined || (typeof result === 'number' && Number.isNaN(result));
-}
-
-/**
- * Reads the cells the streaming reader lost with exceljs's full reader, which keeps error results as
- * `{ error: '#N/A' }`. Only files with such cells pay for the second read.
- */
-async function restoreResults(buffer: Buffer, sheets: SheetGrid[], lang: Lang): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Workbook } = require('exceljs') as typeof ExcelJS;
-  const workbook = new Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new ReadError('read.corrupt', lang);
-  }
-  for (const sheet of sheets) {
-    if (sheet.lostResults.length === 0) continue;
-    const full = workbook.getWorksheet(sheet.name);
-    if (!full) continue;
-    for (const [at, column] of sheet.lostResults) {
-      const row = sheet.grid[at];
-      row.cells[column - 1] = flattenCell(full.getRow(row.row).getCell(column).value);
-    }
+    zip = await openZip(buffer);
+    return await readBook(new Book(zip, lang, limits), opts.sheet);
+  } catch (error) {
+    throw asReadError(error, lang, limits);
+  } finally {
+    zip?.close();
   }
 }
 
-function inWorkbookOrder(sheets: SheetGrid[], order: { name: string }[]): SheetGrid[] {
-  const position = new Map(order.map((s, i) => [s.name, i]));
-  const rank = (s: SheetGrid) => (s.hidden ? order.length : 0) + (position.get(s.name) ?? order.length);
-  return [...sheets].sort((a, b) => rank(a) - rank(b));
+/** The workbook's parts, each read at most once, within the limits. */
+class Book {
+  private info?: WorkbookInfo;
+  private strings?: string[];
+  private dateStyles?: boolean[];
+  private readonly deadline: number;
+  private rowsRead = 0;
+
+  constructor(
+    private readonly zip: Zip,
+    readonly lang: Lang,
+    private readonly limits: ReadLimits,
+  ) {
+    this.deadline = Date.now() + limits.ms;
+  }
+
+  async workbook(): Promise<WorkbookInfo> {
+    if (!this.zip.has('xl/workbook.xml') && !this.zip.has('_rels/.rels')) throw new ReadError('read.notXlsx', this.lang);
+    return (this.info ??= await readWorkbook(this.zip, this.limits.partBytes));
+  }
+
+  async read(sheet: SheetEntry): Promise<SheetRead | null> {
+    const info = await this.workbook();
+    this.strings ??= info.sharedStrings ? await readSharedStrings(this.zip, info.sharedStrings, this.limits.partBytes) : [];
+    this.dateStyles ??= info.styles ? await readDateStyles(this.zip, info.styles, this.limits.partBytes) : [];
+    const rows = new SheetRows(sheet.name, this.lang);
+    await readSheetXml(await this.zip.open(sheet.part, this.limits.partBytes), {
+      strings: this.strings,
+      dateStyles: this.dateStyles,
+      date1904: info.date1904,
+      maxColumns: this.limits.columns,
+      onRow: (row) => {
+        if (++this.rowsRead > this.limits.rows) throw new ReadError('read.tooManyRows', this.lang, { limit: this.limits.rows });
+        rows.add(row);
+      },
+      onChunk: () => {
+        if (Date.now() > this.deadline) throw new ReadError('read.tooSlow', this.lang, { seconds: Math.round(this.limits.ms / 1000) });
+      },
+    });
+    return rows.result();
+  }
 }
 
-function pickSheet(sheets: SheetGrid[], wanted: string | undefined, lang: Lang): SheetRead {
-  if (sheets.length === 0) throw new ReadError('read.noSheets', lang);
+async function readBook(book: Book, wanted: string | undefined): Promise<SheetRead> {
+  const { lang } = book;
+  // Hidden sheets come last: a visible sheet with the header row wins.
+  const sheets = (await book.workbook()).sheets;
+  const ordered = [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)];
+  if (ordered.length === 0) throw new ReadError('read.noSheets', lang);
   if (wanted !== undefined) {
-    const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => sameName(s.name, wanted));
+    const sheet = ordered.find((s) => s.name === wanted) ?? ordered.find((s) => sameName(s.name, wanted));
     if (!sheet) {
-      throw new ReadError('read.sheetNotFound', lang, { sheet: wanted, sheets: sheets.map((s) => `"${s.name}"`).join(', ') });
+      throw new ReadError('read.sheetNotFound', lang, { sheet: wanted, sheets: ordered.map((s) => `"${s.name}"`).join(', ') });
     }
-    return readSheet(sheet, lang) ?? fail(noHeaderError(lang, [sheet.name]));
+    return (await book.read(sheet)) ?? fail(noHeaderError(lang, [sheet.name]));
   }
-  const template = sheets.find((s) => sameName(s.name, TEMPLATE_SHEET));
-  const candidates = template ? [template, ...sheets.filter((s) => s !== template)] : sheets;
-  for (const sheet of candidates) {
-    const read = readSheet(sheet, lang);
+  const template = ordered.find((s) => sameName(s.name, TEMPLATE_SHEET));
+  for (const sheet of template ? [template, ...ordered.filter((s) => s !== template)] : ordered) {
+    const read = await book.read(sheet);
     if (read) return read;
   }
-  throw noHeaderError(lang, sheets.map((s) => s.name));
+  throw noHeaderError(lang, ordered.map((s) => s.name));
 }
 
-function readSheet(sheet: SheetGrid, lang: Lang): SheetRead | null {
-  const header = findHeader(sheet.grid, lang);
-  return header ? toSheetRead(sheet.name, sheet.grid, header, lang) : null;
+function asReadError(error: unknown, lang: Lang, limits: ReadLimits): ReadError {
+  if (error instanceof ReadError) return error;
+  if (error instanceof PartTooLarge) {
+    return new ReadError('read.tooLarge', lang, { mb: Math.ceil(error.bytes / MB), limitMb: Math.floor(limits.partBytes / MB) });
+  }
+  if (error instanceof ColumnLimit) return new ReadError('read.tooManyColumns', lang, { limit: limits.columns });
+  // Whatever else fails (the zip's structure, inflating, the XML) is a damaged file.
+  return new ReadError('read.corrupt', lang);
 }
 
 function sameName(a: string, b: string): boolean {

@@ -4,12 +4,16 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { authenticate, bearerKey } from './auth';
+import { AuthGuard, GUARD_LIMITS, type GuardLimits } from './authGuard';
+import { MemoryCounters, type Counters } from './counters';
 import type { AppDatabase } from './db';
-import { HttpError, requestLang, sendError, toHttpError } from './errors';
+import { errorBody, HttpError, requestLang, sendError, toHttpError } from './errors';
 import { keyPrefix } from './keys';
 import { loggerOptions, type LogOptions } from './logger';
+import { serverMessage } from './messages';
 import { PREVIEW_TTL_MS } from './previewImport';
 import type { RouteContext } from './routes/context';
 import { firmRoutes } from './routes/firm';
@@ -29,6 +33,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Requests per time window per API key (per client IP without a key); false disables. */
   rateLimit?: false | { max: number; timeWindow?: number | string };
+  /** Limits on failed authentication (on by default, counters in memory); false disables. */
+  authGuard?: false | { limits?: Partial<GuardLimits>; counters?: Counters };
   /** Largest request body in bytes (JSON or upload); larger is a 413. */
   bodyLimit?: number;
   previewTtlMs?: number;
@@ -41,12 +47,37 @@ export interface AppOptions {
   https?: { key: string | Buffer; cert: string | Buffer };
 }
 
+/** Malformed HTTP never reaches a route: answered on the socket, in the one shape (no language is known yet). */
+function answerMalformed(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'request.tooLarge' as const]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'request.malformed' as const]
+        : [400, 'Bad Request', 'request.malformed' as const];
+  const body = JSON.stringify(errorBody(code, serverMessage(code, 'en', { limitMb: 0 })));
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const app = Fastify({
     logger: opts.logger ? loggerOptions(opts.logger) : false,
     bodyLimit,
     trustProxy: opts.trustProxy ?? false,
+    // Ids are checked as ids by the routes (a 404 in the one shape); only absurd lengths stop at the router.
+    routerOptions: { maxParamLength: 1000 },
+    frameworkErrors: (error, request, reply) => {
+      const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'request.urlTooLong' : 'request.badUrl';
+      request.log.info({ code }, 'request refused');
+      sendError(reply, requestLang(request), new HttpError(error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, code));
+    },
+    clientErrorHandler: answerMalformed,
     ...(opts.https ? { https: opts.https } : {}),
   });
   const ctx: RouteContext = {
@@ -55,11 +86,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit,
     previewTtlMs: opts.previewTtlMs ?? PREVIEW_TTL_MS,
   };
+  const guard = opts.authGuard === false ? null : new AuthGuard(
+    opts.authGuard?.counters ?? new MemoryCounters(),
+    { ...GUARD_LIMITS, ...opts.authGuard?.limits },
+  );
 
   app.setErrorHandler((error, request, reply) => {
     const known = toHttpError(error as Error, bodyLimit);
     if (known) {
       request.log.info({ code: known.code, statusCode: known.status }, 'request refused');
+      if (known.status === 429 && typeof known.params.seconds === 'number') reply.header('retry-after', known.params.seconds);
       return sendError(reply, requestLang(request), known);
     }
     request.log.error({ err: error }, 'request failed');
@@ -107,7 +143,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       publicRoutes(api, ctx);
       await api.register(async (secured) => {
         secured.addHook('onRequest', async (request) => {
-          request.auth = await authenticate(ctx.adb, request);
+          request.auth = await authenticate(ctx.adb, request, guard, ctx.now().getTime());
         });
         firmRoutes(secured, ctx);
         importRoutes(secured, ctx);

@@ -1,5 +1,7 @@
-// Bearer API keys: looked up by prefix, compared by SHA-256 hash, refused when revoked.
+// Bearer API keys: looked up by prefix, compared by SHA-256 hash, refused when revoked; failed attempts
+// are limited by the AuthGuard.
 import type { FastifyRequest } from 'fastify';
+import type { AuthFailure, AuthGuard } from './authGuard';
 import type { AppDatabase } from './db';
 import { findKeyOwner } from './db/firms';
 import type { Role } from './db/types';
@@ -17,13 +19,27 @@ export function bearerKey(request: FastifyRequest): string | null {
   return match ? match[1] : null;
 }
 
-export async function authenticate(adb: AppDatabase, request: FastifyRequest): Promise<AuthContext> {
-  const key = bearerKey(request);
-  if (!key) throw new HttpError(401, 'auth.missing');
+async function verify(adb: AppDatabase, key: string | null): Promise<AuthContext | AuthFailure> {
+  if (!key) return 'missing';
   const prefix = keyPrefix(key);
   const owner = prefix ? await findKeyOwner(adb.db, prefix) : null;
-  if (!owner || owner.revoked || !sameHash(owner.keyHash, hashApiKey(key))) throw new HttpError(401, 'auth.invalid');
+  if (!owner) return 'unknown';
+  if (!sameHash(owner.keyHash, hashApiKey(key))) return 'wrongSecret';
+  if (owner.revoked) return 'revoked';
   return { firm: owner.firm, user: owner.user };
+}
+
+export async function authenticate(adb: AppDatabase, request: FastifyRequest, guard: AuthGuard | null, now: number): Promise<AuthContext> {
+  const key = bearerKey(request);
+  const prefix = key ? keyPrefix(key) : null;
+  await guard?.check(request.ip, prefix, now);
+  const outcome = await verify(adb, key);
+  if (typeof outcome === 'string') {
+    await guard?.failed(request.ip, prefix, outcome, now);
+    throw new HttpError(401, outcome === 'missing' ? 'auth.missing' : 'auth.invalid');
+  }
+  if (guard && prefix) await guard.succeeded(request.ip, prefix, now);
+  return outcome;
 }
 
 export function requireAdmin(auth: AuthContext): void {

@@ -1,5 +1,6 @@
 // Structured logs that never carry national numbers, e-mails or keys: requests are logged by method,
-// route and status only (no query strings, headers or bodies), and error texts are scrubbed.
+// route pattern (never the raw path: an unknown route's may hold anything) and status only (no query
+// strings, headers or bodies), and error texts are scrubbed.
 import type { FastifyServerOptions } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
 
@@ -27,7 +28,7 @@ export function loggerOptions(opts: LogOptions): FastifyServerOptions['logger'] 
     level: opts.level ?? 'info',
     redact: { paths: ['req.headers', 'headers', 'authorization', '*.authorization', 'body', '*.body'], censor: '[redacted]' },
     serializers: {
-      req: (req: RequestLike) => ({ id: req.id, method: req.method, route: req.routeOptions?.url ?? scrub(req.url.split('?')[0]) }),
+      req: (req: RequestLike) => ({ id: req.id, method: req.method, route: req.routeOptions?.url ?? 'not-found' }),
       res: (res: ReplyLike) => ({ statusCode: res.statusCode }),
       err: (err: Error & { code?: string }) => ({
         type: err.name,

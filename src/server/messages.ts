@@ -16,6 +16,16 @@ const MESSAGES = {
     fr: "Cette clé d'API est inconnue ou révoquée. Demandez une clé valide à un administrateur de votre cabinet.",
     nl: 'Deze API-sleutel is onbekend of ingetrokken. Vraag een geldige sleutel aan een beheerder van uw kantoor.',
   },
+  'auth.tooManyFailures': {
+    en: 'Too many requests with a missing or wrong API key from your address. Wait {seconds} seconds, then send a valid key.',
+    fr: "Trop de requêtes avec une clé d'API absente ou erronée depuis votre adresse. Attendez {seconds} secondes, puis envoyez une clé valide.",
+    nl: 'Te veel verzoeken met een ontbrekende of foute API-sleutel vanaf uw adres. Wacht {seconds} seconden en stuur dan een geldige sleutel.',
+  },
+  'auth.keyLocked': {
+    en: 'This API key is locked for {seconds} seconds after repeated wrong secrets. It keeps working where it was used before; elsewhere, wait, or ask an administrator of your firm for a new key.',
+    fr: "Cette clé d'API est bloquée pendant {seconds} secondes après des secrets erronés répétés. Elle reste utilisable là où elle l'a déjà été ; ailleurs, attendez, ou demandez une nouvelle clé à un administrateur du cabinet.",
+    nl: 'Deze API-sleutel is {seconds} seconden geblokkeerd na herhaalde foute geheimen. Waar hij eerder werd gebruikt, blijft hij werken; elders wacht u, of vraagt u een nieuwe sleutel aan een beheerder van uw kantoor.',
+  },
   'auth.adminOnly': {
     en: 'Only an administrator of the firm can import clients. Use an administrator\'s API key.',
     fr: "Seul un administrateur du cabinet peut importer des clients. Utilisez la clé d'API d'un administrateur.",
@@ -41,6 +51,21 @@ const MESSAGES = {
     fr: "La requête n'est pas valide : {details}. Corrigez-la et renvoyez-la.",
     nl: 'Het verzoek is niet geldig: {details}. Verbeter het en verstuur het opnieuw.',
   },
+  'request.badUrl': {
+    en: 'The address of the request is not valid (a broken %-encoding). Check the URL and send it again.',
+    fr: "L'adresse de la requête n'est pas valide (un encodage % incorrect). Vérifiez l'URL et renvoyez la requête.",
+    nl: 'Het adres van het verzoek is niet geldig (een foute %-codering). Controleer de URL en verstuur het opnieuw.',
+  },
+  'request.urlTooLong': {
+    en: 'The address of the request is too long. Check the URL: an id is at most 100 characters.',
+    fr: "L'adresse de la requête est trop longue. Vérifiez l'URL : un identifiant compte au plus 100 caractères.",
+    nl: 'Het adres van het verzoek is te lang. Controleer de URL: een id telt hoogstens 100 tekens.',
+  },
+  'request.malformed': {
+    en: 'The request is not well-formed HTTP. Send it again with a standard HTTP client.',
+    fr: "La requête n'est pas du HTTP valide. Renvoyez-la avec un client HTTP standard.",
+    nl: 'Het verzoek is geen geldige HTTP. Verstuur het opnieuw met een gewone HTTP-client.',
+  },
   'request.badJson': {
     en: 'The request body is not valid JSON. Send a JSON body with "Content-Type: application/json".',
     fr: "Le corps de la requête n'est pas du JSON valide. Envoyez du JSON avec « Content-Type: application/json ».",
@@ -65,6 +90,11 @@ const MESSAGES = {
     en: 'The Idempotency-Key header is missing. Send a unique key (e.g. a UUID) with each commit, and the same key when you retry.',
     fr: "L'en-tête Idempotency-Key manque. Envoyez une clé unique (p. ex. un UUID) à chaque validation, et la même en cas de nouvel essai.",
     nl: 'De header Idempotency-Key ontbreekt. Stuur bij elke bevestiging een unieke sleutel (bv. een UUID), en dezelfde bij een nieuwe poging.',
+  },
+  'upload.malformed': {
+    en: 'The upload is not well-formed multipart/form-data (a missing or wrong boundary, or a cut-off body). Send the file again as a form upload.',
+    fr: "L'envoi n'est pas un multipart/form-data valide (séparateur absent ou erroné, ou contenu tronqué). Renvoyez le fichier par un formulaire.",
+    nl: 'De upload is geen geldige multipart/form-data (ontbrekende of foute scheiding, of afgebroken inhoud). Verstuur het bestand opnieuw via een formulier.',
   },
   'upload.noFile': {
     en: 'No file in the upload. Attach the filled-in template as the "file" field.',

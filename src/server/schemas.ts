@@ -2,6 +2,7 @@
 // the typed client in src/api imports their types, and /openapi.json is generated from them.
 // Pure: imports only zod and the core.
 import { z } from 'zod';
+import { withoutUnsafe } from '../core/cells';
 import { COLUMNS, FIELD_KEYS, type FieldKey } from '../core/template/columns';
 
 type LanguageColumn = Extract<(typeof COLUMNS)[number], { key: 'language' }>;
@@ -30,7 +31,10 @@ export const LanguageQuerySchema = z.preprocess(
   ClientLanguageSchema,
 );
 
-const Id = z.string().min(1).max(100);
+/** An id as the API hands them out (UUIDs, or readable ones in tests): anything else never reaches the database. */
+export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'not an id');
+/** Free text in a query: no control characters (PostgreSQL's text cannot hold NUL). */
+const QueryText = z.string().max(200).refine((s) => withoutUnsafe(s) === null, 'contains a control character');
 const CellSchema = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]);
 /** An object with one optional property per template field (unknown keys refused), listed in the OpenAPI document. */
 function byField<T extends z.ZodType>(value: T) {
@@ -231,8 +235,8 @@ export const ClientSchema = z.object({
 });
 
 export const ClientsQuerySchema = z.object({
-  query: z.string().max(200).optional().describe('Matches first name, last name, e-mail or client code (contains, case-insensitive).'),
-  label: z.string().max(200).optional(),
+  query: QueryText.optional().describe('Matches first name, last name, e-mail or client code (contains, case-insensitive).'),
+  label: QueryText.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

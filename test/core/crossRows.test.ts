@@ -3,6 +3,7 @@ import { rowWith, TODAY } from './helpers';
 
 const JAN = '85073003328';
 const AN = '17073003384';
+const PIET = '90010112395';
 
 const codes = (results: ReturnType<typeof validateRows>) =>
   results.map((r) => [r.row, r.valid, r.issues.map((i) => `${i.code}:${i.severity}:${JSON.stringify(i.params ?? {})}`)]);
@@ -29,8 +30,42 @@ describe('rules across rows', () => {
       [3, true, ['registrationNumber.partnerRow:warning:{"row":"2"}']],
     ]);
     expect(results[1].issues[0].message).toBe(
-      'This person is already the partner in row 2: a joint declaration is one row. Remove this row.',
+      'This person is already the partner in row 2, which holds the joint declaration (a couple is one row): remove this row.',
     );
+  });
+
+  test('a couple entered twice (each row naming the other) warns only the later row: the earlier is the declaration', () => {
+    const results = validateRows(
+      [rowWith({ registrationNumber: JAN, spouseRegistrationNumber: AN }, 2), rowWith({ registrationNumber: AN, spouseRegistrationNumber: JAN }, 5)],
+      { today: TODAY },
+    );
+    expect(codes(results)).toEqual([
+      [2, true, []],
+      [5, true, ['registrationNumber.partnerRow:warning:{"row":"2"}']],
+    ]);
+  });
+
+  test("the partner's enterprise number, when only the partner's row has it, goes with the warning for the fix to keep", () => {
+    const partner = rowWith({ registrationNumber: AN, spouseRegistrationNumber: JAN, enterpriseNumber: '0403170701' }, 3);
+    const without = validateRows([rowWith({ registrationNumber: JAN, spouseRegistrationNumber: AN }, 2), partner], { today: TODAY });
+    expect(without[1].issues.map((i) => i.params)).toEqual([{ row: '2', enterpriseNumber: '0403170701' }]);
+    const withS = validateRows(
+      [rowWith({ registrationNumber: JAN, spouseRegistrationNumber: AN, spouseEnterpriseNumber: '0403170701' }, 2), partner],
+      { today: TODAY },
+    );
+    expect(withS[1].issues.map((i) => i.params)).toEqual([{ row: '2' }]);
+  });
+
+  test('a person named as partner on two rows is warned with both rows, whatever their order', () => {
+    const results = validateRows(
+      [
+        rowWith({ registrationNumber: AN, spouseRegistrationNumber: JAN }, 2),
+        rowWith({ registrationNumber: JAN, spouseRegistrationNumber: AN }, 3),
+        rowWith({ registrationNumber: PIET, spouseRegistrationNumber: AN }, 4),
+      ],
+      { today: TODAY },
+    );
+    expect(results[0].issues.map((i) => [i.code, i.params])).toEqual([['registrationNumber.partnerRow', { row: '3, 4' }]]);
   });
 
   test('the same client code twice is an error on both rows', () => {
@@ -81,12 +116,30 @@ describe('CrossRowIndex (live validation)', () => {
         field: 'registrationNumber',
         severity: 'warning',
         code: 'registrationNumber.partnerRow',
-        message: 'Deze persoon is al de partner op rij 2: een gezamenlijke aangifte is één rij. Verwijder deze rij.',
+        message: 'Deze persoon is al de partner op rij 2, die de gezamenlijke aangifte bevat (een koppel is één rij): verwijder deze rij.',
         params: { row: '2' },
       },
     ]);
     expect(index.set(2, { registrationNumber: JAN })).toEqual([4]);
     expect(index.issuesFor(4)).toEqual([]);
+  });
+
+  test('typing the couple a second time, in either order, moves the warning to the later row only', () => {
+    const index = new CrossRowIndex();
+    index.set(2, { registrationNumber: JAN, spouseRegistrationNumber: AN });
+    expect(index.set(5, { registrationNumber: AN })).toEqual([]);
+    expect(index.issuesFor(5).map((i) => i.code)).toEqual(['registrationNumber.partnerRow']);
+    // Row 5 now names row 2 as its partner too: row 2 is the declaration, and stays without a warning.
+    expect(index.set(5, { registrationNumber: AN, spouseRegistrationNumber: JAN })).toEqual([]);
+    expect(index.issuesFor(2)).toEqual([]);
+    expect(index.issuesFor(5).map((i) => i.params)).toEqual([{ row: '2' }]);
+    // The declaration's row is emptied: row 5 is the couple's only row and has nothing to warn.
+    index.set(2, null);
+    expect(index.issuesFor(5)).toEqual([]);
+    // The declarant typed again below: now row 5 is the declaration, and the new later row 9 is warned.
+    expect(index.set(9, { registrationNumber: JAN, spouseRegistrationNumber: AN })).toEqual([]);
+    expect(index.issuesFor(5)).toEqual([]);
+    expect(index.issuesFor(9).map((i) => i.params)).toEqual([{ row: '5' }]);
   });
 
   test('setting the same keys again changes nothing', () => {

@@ -156,7 +156,7 @@ export async function startTestApp(target: DbTarget, opts: Partial<AppOptions> =
   const clock = { now: new Date('2026-03-01T10:00:00Z') };
   const firm = await seedDemoFirm(adb.db, { now: clock.now });
   const other = await seedDemoFirm(adb.db, { firmName: 'Other Firm', now: clock.now });
-  const app = await buildApp({ db: adb, now: () => clock.now, rateLimit: false, ...opts });
+  const app = await buildApp({ db: adb, now: () => clock.now, rateLimit: false, authGuard: false, ...opts });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const call: TestApp['call'] = ({ key = firm.adminKey, ...rest }) => httpCall(baseUrl, { ...rest, key });
   const preview: TestApp['preview'] = async (rows, key = firm.adminKey, extra = {}) => {

@@ -20,7 +20,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  const results = validateRows(read.rows, { lang, columns: read.columns });
+  const results = validateRows(read.rows, { lang, columns: read.columns, untypedCells: read.untypedCells });
   const report = checkReport(file, read, results);
   if (values.json) {
     // stdout keeps exactly the documented shape; header warnings (unknown columns) go to stderr.

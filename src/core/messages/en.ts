@@ -2,6 +2,7 @@
 // {column} is the column's header in the message language; every message says what is wrong and how to fix it.
 export const en: Record<string, string> = {
   required: '{column} is empty: fill it in.',
+  controlCharacter: '{column} contains an invisible control character (often pasted from another program) that cannot be stored: retype the value, or use "{fix}".',
   'person.required': 'Column {column} is empty: write "person".',
   'person.invalid': 'Column {column} must say "person": replace the value with "person".',
   'email.required': 'The e-mail address is missing: fill in the client\'s address (the questionnaire is sent there).',
@@ -17,9 +18,10 @@ export const en: Record<string, string> = {
   'nationalNumber.checksum': 'The check digits (the last two) of {column} do not match: check the number on the identity card.',
   'nationalNumber.birthDate': '{column} does not start with a possible birth date: check the number on the identity card.',
   'nationalNumber.restoredZero': 'Excel dropped the leading 0 of {column}: read as {fix}. Format the column as Text and write {fix}.',
+  'nationalNumber.missingZero': '{column} has 10 digits, one short of a national register number; with a leading 0 it would be {fix}. If that is the number, write {fix}.',
   'registrationNumber.recommended': 'The national register number is empty: add it if you can, it eases the MyMinfin sync.',
   'registrationNumber.duplicate': 'This national register number is also on row {rows}: keep one row per declaration.',
-  'registrationNumber.partnerRow': 'This person is already the partner in row {row}: a joint declaration is one row. Remove this row.',
+  'registrationNumber.partnerRow': 'This person is already the partner in row {row}, which holds the joint declaration (a couple is one row): remove this row.',
   'spouseRegistrationNumber.sameAsDeclarant': "{column} is the declarant's own number: write the partner's number, or leave it empty.",
   'enterpriseNumber.format': '{column} may contain digits only: write the 10-digit enterprise number, e.g. 0403170701.',
   'enterpriseNumber.punctuation': '{column} must be digits only, without "BE", dots or spaces: write {fix}.',
@@ -27,6 +29,7 @@ export const en: Record<string, string> = {
   'enterpriseNumber.firstDigit': '{column} does not start with 0 or 1, so it is an establishment unit number: write the enterprise number instead.',
   'enterpriseNumber.checksum': 'The check digits (the last two) of {column} do not match: check the number in the Crossroads Bank for Enterprises.',
   'enterpriseNumber.restoredZero': 'Excel dropped the leading 0 of {column}: read as {fix}. Format the column as Text and write {fix}.',
+  'enterpriseNumber.missingZero': '{column} has 9 digits, one short of an enterprise number; with a leading 0 it would be {fix}. If that is the number, write {fix}.',
   'postalCode.invalid': 'A Belgian postal code is 4 digits from 1000 to 9999: correct it, or fill in the country if the address is abroad.',
   'country.unknown': 'Unknown country: write its name in English, French or Dutch, or its ISO code (BE, NL, FR…).',
   'mustBeEmpty.notEmpty': 'Column {column} must stay empty: it is ignored. Clear the cell.',

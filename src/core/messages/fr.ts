@@ -1,6 +1,7 @@
 // Messages en français, par code (voir en.ts pour les clés).
 export const fr: Record<string, string> = {
   required: '{column} est vide : complétez-la.',
+  controlCharacter: '{column} contient un caractère de contrôle invisible (souvent collé depuis un autre programme) qui ne peut pas être enregistré : retapez la valeur, ou utilisez « {fix} ».',
   'person.required': 'La colonne {column} est vide : écrivez « person ».',
   'person.invalid': 'La colonne {column} doit contenir « person » : remplacez la valeur par « person ».',
   'email.required': "L'adresse e-mail manque : indiquez l'adresse du client (le questionnaire y est envoyé).",
@@ -16,9 +17,10 @@ export const fr: Record<string, string> = {
   'nationalNumber.checksum': "Les chiffres de contrôle (les deux derniers) de {column} ne correspondent pas : vérifiez le numéro sur la carte d'identité.",
   'nationalNumber.birthDate': "{column} ne commence pas par une date de naissance possible : vérifiez le numéro sur la carte d'identité.",
   'nationalNumber.restoredZero': 'Excel a supprimé le 0 initial de {column} : lu comme {fix}. Mettez la colonne au format Texte et écrivez {fix}.',
+  'nationalNumber.missingZero': '{column} a 10 chiffres, un de moins qu\'un numéro de registre national ; avec un 0 initial, ce serait {fix}. Si c\'est bien le numéro, écrivez {fix}.',
   'registrationNumber.recommended': 'Le numéro de registre national est vide : ajoutez-le si possible, il facilite la synchro MyMinfin.',
   'registrationNumber.duplicate': 'Ce numéro de registre national figure aussi à la ligne {rows} : une seule ligne par déclaration.',
-  'registrationNumber.partnerRow': 'Cette personne est déjà le partenaire à la ligne {row} : une déclaration commune tient sur une ligne. Supprimez cette ligne.',
+  'registrationNumber.partnerRow': 'Cette personne est déjà le partenaire à la ligne {row}, qui porte la déclaration commune (un couple tient sur une ligne) : supprimez cette ligne.',
   'spouseRegistrationNumber.sameAsDeclarant': '{column} est le numéro du déclarant lui-même : écrivez celui du partenaire ou laissez la cellule vide.',
   'enterpriseNumber.format': "{column} ne peut contenir que des chiffres : écrivez le numéro d'entreprise à 10 chiffres, par ex. 0403170701.",
   'enterpriseNumber.punctuation': '{column} doit contenir uniquement des chiffres, sans « BE », points ni espaces : écrivez {fix}.',
@@ -26,6 +28,7 @@ export const fr: Record<string, string> = {
   'enterpriseNumber.firstDigit': "{column} ne commence pas par 0 ou 1 : c'est un numéro d'unité d'établissement. Écrivez plutôt le numéro d'entreprise.",
   'enterpriseNumber.checksum': 'Les chiffres de contrôle (les deux derniers) de {column} ne correspondent pas : vérifiez le numéro dans la Banque-Carrefour des Entreprises.',
   'enterpriseNumber.restoredZero': 'Excel a supprimé le 0 initial de {column} : lu comme {fix}. Mettez la colonne au format Texte et écrivez {fix}.',
+  'enterpriseNumber.missingZero': '{column} a 9 chiffres, un de moins qu\'un numéro d\'entreprise ; avec un 0 initial, ce serait {fix}. Si c\'est bien le numéro, écrivez {fix}.',
   'postalCode.invalid': "Un code postal belge compte 4 chiffres, de 1000 à 9999 : corrigez-le, ou indiquez le pays si l'adresse est à l'étranger.",
   'country.unknown': 'Pays inconnu : écrivez son nom en français, néerlandais ou anglais, ou son code ISO (BE, NL, FR…).',
   'mustBeEmpty.notEmpty': 'La colonne {column} doit rester vide : elle est ignorée. Videz la cellule.',

@@ -1,6 +1,7 @@
 // Nederlandstalige meldingen, per code (zie en.ts voor de sleutels).
 export const nl: Record<string, string> = {
   required: '{column} is leeg: vul het in.',
+  controlCharacter: '{column} bevat een onzichtbaar stuurteken (vaak geplakt uit een ander programma) dat niet kan worden opgeslagen: typ de waarde opnieuw, of gebruik "{fix}".',
   'person.required': 'Kolom {column} is leeg: schrijf "person".',
   'person.invalid': 'Kolom {column} moet "person" bevatten: vervang de waarde door "person".',
   'email.required': 'Het e-mailadres ontbreekt: vul het adres van de klant in (de vragenlijst wordt daarheen gestuurd).',
@@ -16,9 +17,10 @@ export const nl: Record<string, string> = {
   'nationalNumber.checksum': 'De controlecijfers (de laatste twee) van {column} kloppen niet: controleer het nummer op de identiteitskaart.',
   'nationalNumber.birthDate': '{column} begint niet met een mogelijke geboortedatum: controleer het nummer op de identiteitskaart.',
   'nationalNumber.restoredZero': 'Excel liet de voorloopnul van {column} weg: gelezen als {fix}. Zet de kolom op Tekst en schrijf {fix}.',
+  'nationalNumber.missingZero': '{column} heeft 10 cijfers, één minder dan een rijksregisternummer; met een voorloopnul zou het {fix} zijn. Is dat het nummer, schrijf dan {fix}.',
   'registrationNumber.recommended': 'Het rijksregisternummer is leeg: vul het in als het kan, dat vergemakkelijkt de MyMinfin-synchronisatie.',
   'registrationNumber.duplicate': 'Dit rijksregisternummer staat ook op rij {rows}: één rij per aangifte.',
-  'registrationNumber.partnerRow': 'Deze persoon is al de partner op rij {row}: een gezamenlijke aangifte is één rij. Verwijder deze rij.',
+  'registrationNumber.partnerRow': 'Deze persoon is al de partner op rij {row}, die de gezamenlijke aangifte bevat (een koppel is één rij): verwijder deze rij.',
   'spouseRegistrationNumber.sameAsDeclarant': '{column} is het eigen nummer van de aangever: schrijf het nummer van de partner of laat de cel leeg.',
   'enterpriseNumber.format': '{column} mag enkel cijfers bevatten: schrijf het ondernemingsnummer van 10 cijfers, bv. 0403170701.',
   'enterpriseNumber.punctuation': '{column} moet enkel cijfers bevatten, zonder "BE", punten of spaties: schrijf {fix}.',
@@ -26,6 +28,7 @@ export const nl: Record<string, string> = {
   'enterpriseNumber.firstDigit': '{column} begint niet met 0 of 1 en is dus een vestigingseenheidsnummer: schrijf het ondernemingsnummer.',
   'enterpriseNumber.checksum': 'De controlecijfers (de laatste twee) van {column} kloppen niet: controleer het nummer in de Kruispuntbank van Ondernemingen.',
   'enterpriseNumber.restoredZero': 'Excel liet de voorloopnul van {column} weg: gelezen als {fix}. Zet de kolom op Tekst en schrijf {fix}.',
+  'enterpriseNumber.missingZero': '{column} heeft 9 cijfers, één minder dan een ondernemingsnummer; met een voorloopnul zou het {fix} zijn. Is dat het nummer, schrijf dan {fix}.',
   'postalCode.invalid': 'Een Belgische postcode heeft 4 cijfers, van 1000 tot 9999: verbeter ze, of vul het land in als het adres in het buitenland ligt.',
   'country.unknown': 'Onbekend land: schrijf de naam in het Nederlands, Frans of Engels, of de ISO-code (BE, NL, FR…).',
   'mustBeEmpty.notEmpty': 'Kolom {column} moet leeg blijven: ze wordt genegeerd. Maak de cel leeg.',

@@ -19,6 +19,8 @@ export interface RuleContext {
   today: Date;
   /** The row's raw cells, for rules that depend on another column (postal code on country). */
   cells: Partial<Record<string, CellValue>>;
+  /** See ValidateOptions.untypedCells. */
+  untypedCells: boolean;
 }
 
 /** A rule's answer: the value alone when the cell is fine (most cells; no allocation), else value and findings. */

@@ -3,39 +3,63 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { InputRow } from '../../core';
+import { ReadError } from '../../io/readError';
+import { readXlsx } from '../../io/xlsx';
 import { requireAdmin } from '../auth';
 import { commitImport } from '../commitImport';
 import { HttpError, requestLang } from '../errors';
 import { createPreview, readAccountonOnly, readPreview, type PreviewRequest } from '../previewImport';
-import { AccountonOnlyQuerySchema, CommitRequestSchema, CreateImportSchema, ImportSourceSchema } from '../schemas';
+import { AccountonOnlyQuerySchema, CommitRequestSchema, CreateImportSchema, Id, ImportSourceSchema } from '../schemas';
 import { caller, parse, type RouteContext } from './context';
 
-const IdParams = z.object({ id: z.string().min(1).max(100) });
-const UploadFields = z.object({ workflowId: z.string().min(1).max(100), source: ImportSourceSchema.default('web') });
+const IdParams = z.object({ id: Id });
+const UploadFields = z.object({ workflowId: Id, source: ImportSourceSchema.default('web') });
 const IdempotencyKey = z.string().min(1).max(200);
+
+// What one upload may cost the server: a sheet of 100,000 rows (the JSON route's limit too) unpacks to about
+// 60 MB; a zip that would inflate beyond the part limit is refused before it is inflated.
+const UPLOAD_LIMITS = { partBytes: 96 * 1024 * 1024, rows: 100_001, columns: 200, ms: 20_000 };
+
+/** The import of a path: a value that cannot be an id names no import (and never reaches the database). */
+function importId(params: unknown): string {
+  const parsed = IdParams.safeParse(params);
+  if (!parsed.success) throw new HttpError(404, 'notFound.import');
+  return parsed.data.id;
+}
+
+/** The upload's fields and file; a body that is not well-formed multipart (boundary, truncation) is a 400. */
+async function readParts(request: FastifyRequest) {
+  const fields: Record<string, string> = {};
+  let file: { name: string; data: Buffer } | null = null;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const data = await part.toBuffer();
+        if (part.fieldname === 'file') file = { name: part.filename, data };
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+  } catch (err) {
+    const status = (err as { statusCode?: number }).statusCode;
+    // The body limit and the part limits keep their own answers (413).
+    if (status !== undefined && status !== 500) throw err;
+    throw new HttpError(400, 'upload.malformed');
+  }
+  return { fields, file };
+}
 
 async function uploadRequest(request: FastifyRequest): Promise<PreviewRequest> {
   const lang = requestLang(request);
-  const fields: Record<string, string> = {};
-  let file: { name: string; data: Buffer } | null = null;
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      const data = await part.toBuffer();
-      if (part.fieldname === 'file') file = { name: part.filename, data };
-    } else {
-      fields[part.fieldname] = String(part.value);
-    }
-  }
+  const { fields, file } = await readParts(request);
   const { workflowId, source } = parse(UploadFields, fields);
   if (!file) throw new HttpError(400, 'upload.noFile');
   if (!/\.xlsx$/i.test(file.name)) throw new HttpError(415, 'upload.notXlsx');
-  // Loaded on first upload: the spreadsheet library is a tenth of the server's memory.
-  const { readXlsx, ReadError } = await import('../../io');
   let sheet;
   try {
-    sheet = await readXlsx(file.data, { lang });
+    sheet = await readXlsx(file.data, { lang, limits: UPLOAD_LIMITS });
   } catch (err) {
-    if (err instanceof ReadError) throw new HttpError(422, 'upload.unreadable', { reason: err.message });
+    if (err instanceof ReadError) throw new HttpError(err.overLimit ? 413 : 422, 'upload.unreadable', { reason: err.message });
     throw err;
   }
   const headerErrors = sheet.headerIssues.filter((i) => i.severity === 'error');
@@ -66,19 +90,19 @@ export function importRoutes(app: FastifyInstance, ctx: RouteContext): void {
   });
 
   app.get('/imports/:id', async (request) => {
-    const { id } = parse(IdParams, request.params);
+    const id = importId(request.params);
     return readPreview(ctx.adb, caller(request), id, requestLang(request), ctx.now());
   });
 
   app.get('/imports/:id/accountonOnly', async (request) => {
-    const { id } = parse(IdParams, request.params);
+    const id = importId(request.params);
     return readAccountonOnly(ctx.adb, caller(request), id, parse(AccountonOnlyQuerySchema, request.query));
   });
 
   app.post('/imports/:id/commit', async (request, reply) => {
     const auth = caller(request);
     requireAdmin(auth);
-    const { id } = parse(IdParams, request.params);
+    const id = importId(request.params);
     const key = IdempotencyKey.safeParse(request.headers['idempotency-key']);
     if (!key.success) throw new HttpError(400, 'request.idempotencyKeyMissing');
     const body = parse(CommitRequestSchema, request.body ?? {});

@@ -51,6 +51,25 @@ describe('registration number cells (F, and O with the same rules)', () => {
     ]);
   });
 
+  test('a text cell keeps its zeros: 10 digits there are a typo, an error without a restored 0', () => {
+    expect(check({ registrationNumber: '1020100133' }).valid).toBe(false);
+    expect(issuesOf('registrationNumber', { registrationNumber: '1020100133' })).toEqual([
+      ['registrationNumber.length', 'error', undefined],
+    ]);
+  });
+
+  test('in a CSV (no cell types) 10 digits are an error whose fix offers the 0-prefixed number', () => {
+    const csv = { untypedCells: true };
+    expect(check({ registrationNumber: '1020100133' }, csv).valid).toBe(false);
+    expect(issuesOf('registrationNumber', { registrationNumber: '1020100133' }, csv)).toEqual([
+      ['registrationNumber.missingZero', 'error', '01020100133'],
+    ]);
+    expect(check({ registrationNumber: '1020100133' }, { ...csv, lang: 'fr' }).issues[0].message).toContain('01020100133');
+    expect(issuesOf('registrationNumber', { registrationNumber: '1020100134' }, csv)).toEqual([
+      ['registrationNumber.length', 'error', undefined],
+    ]);
+  });
+
   test("the partner's number must differ from the declarant's", () => {
     expect(issuesOf('spouseRegistrationNumber', { spouseRegistrationNumber: '85073003328' })).toEqual([
       ['spouseRegistrationNumber.sameAsDeclarant', 'error', undefined],
@@ -77,6 +96,15 @@ describe('enterprise number cells (R, and S with the same rules)', () => {
     ]);
     expect(issuesOf('enterpriseNumber', { enterpriseNumber: '0403170702' })).toEqual([
       ['enterpriseNumber.checksum', 'error', undefined],
+    ]);
+  });
+
+  test('9 digits in a text cell are an error; in a CSV an error offering the 0-prefixed number', () => {
+    expect(issuesOf('enterpriseNumber', { enterpriseNumber: '403170701' })).toEqual([
+      ['enterpriseNumber.length', 'error', undefined],
+    ]);
+    expect(issuesOf('enterpriseNumber', { enterpriseNumber: '403170701' }, { untypedCells: true })).toEqual([
+      ['enterpriseNumber.missingZero', 'error', '0403170701'],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { flattenCell, flattenRow } from '../../src/io/cells';
+import { flattenCell, flattenRow } from './excelCells';
 
 describe('flattenCell: a cell reads as what it shows', () => {
   it('keeps plain values as they are', () => {

@@ -1,6 +1,6 @@
-// exceljs cell values -> what the cell shows, in the core's CellValue terms.
+// exceljs cell values -> what the cell shows: the reference the differential reader test compares with.
 import type { CellValue as ExcelValue } from 'exceljs';
-import type { CellValue } from '../core';
+import type { CellValue } from '../../src/core';
 
 /**
  * Hyperlinks read as their text, rich text as its concatenated runs, formulas as their cached

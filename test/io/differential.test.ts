@@ -1,0 +1,171 @@
+// The reader against exceljs's full reader, cell by cell, on workbooks written by exceljs, LibreOffice
+// and openpyxl: every kind of cell the template meets, merged cells, a hidden sheet, the 1904 date system.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../src/core';
+import { readXlsx } from '../../src/io';
+import { readSheetXml } from '../../src/io/sheetXml';
+import { readDateStyles, readSharedStrings, readWorkbook } from '../../src/io/xlsxParts';
+import { openZip } from '../../src/io/zip';
+import { flattenCell } from './excelCells';
+import { HEADERS } from './helpers';
+
+jest.setTimeout(180_000);
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((path) => existsSync(path));
+// Debian's python3-openpyxl (the pyenv python3 on PATH may lack it).
+const PYTHON = '/usr/bin/python3';
+const HAS_OPENPYXL = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0;
+if (process.env.CI && (!SOFFICE || !HAS_OPENPYXL)) throw new Error('CI needs soffice and python3-openpyxl (.ci/run installs them)');
+if (!HAS_OPENPYXL) console.log('Skipping the openpyxl workbooks: apt-get install python3-openpyxl.');
+if (!SOFFICE) console.log('Skipping the LibreOffice workbook: apt-get install libreoffice-calc-nogui.');
+
+type Grid = Map<string, Map<string, CellValue>>;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'accounton-differential-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every non-empty cell of every sheet, as the reader reads it. */
+async function ours(data: Buffer): Promise<Grid> {
+  const zip = await openZip(data);
+  const MAX = 64 * 1024 * 1024;
+  const info = await readWorkbook(zip, MAX);
+  const strings = info.sharedStrings ? await readSharedStrings(zip, info.sharedStrings, MAX) : [];
+  const dateStyles = info.styles ? await readDateStyles(zip, info.styles, MAX) : [];
+  const grid: Grid = new Map();
+  for (const sheet of info.sheets) {
+    const cells = new Map<string, CellValue>();
+    await readSheetXml(await zip.open(sheet.part, MAX), {
+      strings,
+      dateStyles,
+      date1904: info.date1904,
+      maxColumns: 16384,
+      onRow: ({ row, cells: values }) => values.forEach((v, c) => v !== null && cells.set(`${row}:${c + 1}`, v)),
+      onChunk: () => {},
+    });
+    grid.set(`${sheet.name}${sheet.hidden ? ' (hidden)' : ''}`, cells);
+  }
+  zip.close();
+  return grid;
+}
+
+/** The same with exceljs's full reader; a merged cell other than its top-left one holds nothing in the file. */
+async function reference(data: Buffer): Promise<Grid> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(data as unknown as ExcelJS.Buffer);
+  const grid: Grid = new Map();
+  book.eachSheet((sheet) => {
+    const cells = new Map<string, CellValue>();
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const value = flattenCell(cell.value);
+        if (value !== null && value !== '') cells.set(`${row.number}:${cell.col}`, value);
+      }),
+    );
+    grid.set(`${sheet.name}${sheet.state === 'visible' ? '' : ' (hidden)'}`, cells);
+  });
+  return grid;
+}
+
+const comparable = (grid: Grid) =>
+  [...grid].map(([name, cells]) => [name, [...cells].filter(([, v]) => v !== '').map(([at, v]) => [at, v instanceof Date ? `date ${v.toISOString()}` : v])]);
+
+async function exceljsBook(date1904: boolean): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.properties.date1904 = date1904;
+  const sheet = book.addWorksheet('Accounton clients');
+  sheet.addRow(['Clients 2026']);
+  sheet.mergeCells('A1:D1');
+  sheet.addRow(HEADERS);
+  sheet.addRow([
+    { formula: 'LOWER("PERSON")', result: 'person' },
+    { richText: [{ text: 'Jan ' }, { text: 'Pieter', font: { bold: true } }] },
+    'Peeters & Zonen <BV>',
+    { text: 'jan@example.be', hyperlink: 'mailto:jan@example.be' },
+    32470123456,
+    85073003328,
+    'Kerkstraat',
+    12.5,
+    true,
+    { formula: 'VLOOKUP(1,Z:Z,2,FALSE)', result: { error: '#N/A' } },
+    { formula: 'A3', result: 'Gent' },
+  ]);
+  sheet.addRow(['person', 'Els', '  spaces  ', null, 470123457, 1020312345, new Date(Date.UTC(2099, 5, 30))]);
+  sheet.getCell('G4').numFmt = 'dd/mm/yyyy';
+  sheet.getCell('K3').value = { formula: 'A3', result: 'Gent', shareType: 'shared', ref: 'K3:K4' } as ExcelJS.CellValue;
+  sheet.getCell('K4').value = { sharedFormula: 'K3', result: 'Brugge' } as ExcelJS.CellValue;
+  const hidden = book.addWorksheet('Lists', { state: 'hidden' });
+  hidden.addRow(['dutch', 'french', 'english', 46568]);
+  hidden.getCell('D1').numFmt = 'yyyy-mm-dd';
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function openpyxlBook(file: string): Buffer {
+  const script = `
+import sys, datetime, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Accounton clients"
+ws.append(${JSON.stringify(HEADERS)})
+ws.append(["person", "Jan", "Peeters", "jan@example.be", 32470123456, "85073003328", "Kerkstraat", 12, None, "1000", "Gent", "Belgium"])
+ws.append(["person", "Els", "Peeters", "els@example.be", "+32470123457", 1020312345, "Kerkstraat", "12", "bus 3", 9000, "Gent", "België"])
+ws["T3"] = datetime.date(2099, 6, 30)
+ws["U3"] = "=LOWER(\\"BOSS@FIRM.BE\\")"
+ws.merge_cells("M2:N2")
+notes = wb.create_sheet("Notes")
+notes["A1"] = "Read me"
+notes.sheet_state = "hidden"
+wb.save(sys.argv[1])
+`;
+  const run = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return readFileSync(file);
+}
+
+function libreOffice(source: Buffer): Buffer {
+  const input = join(dir, 'lo-in.xlsx');
+  writeFileSync(input, source);
+  const out = join(dir, 'lo');
+  const run = spawnSync(
+    SOFFICE!,
+    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, input],
+    { encoding: 'utf8', timeout: 150_000 },
+  );
+  if (run.status !== 0) throw new Error(run.stderr);
+  return readFileSync(join(out, 'lo-in.xlsx'));
+}
+
+describe('the reader agrees with exceljs cell by cell', () => {
+  it.each([false, true])('on a workbook written by exceljs (1904 dates: %s)', async (date1904) => {
+    const data = await exceljsBook(date1904);
+    const grid = await ours(data);
+    expect(comparable(grid)).toEqual(comparable(await reference(data)));
+    // Not vacuous: the corpus holds each kind of cell.
+    const cells = grid.get('Accounton clients')!;
+    expect(cells.get('3:10')).toBe('#N/A');
+    expect(cells.get('4:7')).toEqual(new Date(Date.UTC(2099, 5, 30)));
+    expect(cells.get('4:5')).toBe(470123457);
+    expect(grid.get('Lists (hidden)')!.get('1:4')).toEqual(new Date(Date.UTC(2027, 5, 30) + (date1904 ? 1462 * 86_400_000 : 0)));
+  });
+
+  (SOFFICE ? it : it.skip)('on the same workbook saved by LibreOffice (sheet part before the shared strings)', async () => {
+    const data = libreOffice(await exceljsBook(false));
+    expect(comparable(await ours(data))).toEqual(comparable(await reference(data)));
+  });
+
+  (HAS_OPENPYXL ? it : it.skip)('on a workbook written by openpyxl, whose sheet names are in the workbook part only', async () => {
+    const data = openpyxlBook(join(dir, 'openpyxl.xlsx'));
+    expect(comparable(await ours(data))).toEqual(comparable(await reference(data)));
+    const read = await readXlsx(data, { sheet: 'Accounton clients' });
+    expect(read.sheet).toBe('Accounton clients');
+    expect((await readXlsx(data)).sheet).toBe('Accounton clients');
+    expect(read.rows.map((r) => r.cells.registrationNumber)).toEqual(['85073003328', 1020312345]);
+  });
+});
