@@ -11,7 +11,6 @@ import { addClientLabels, ensureLabels, insertClients, insertDossiers, removeCli
 import { loadClientValues } from './db/clientValues';
 import { findClientsByKeys } from './db/matchLookups';
 import { firmUsersByEmail, listQuestionnaires } from './db/firms';
-import { lockFirmCommits } from './db/locks';
 import { audit, claimCommit, findCommit, findImport, markImportCommitted, saveCommitResult } from './db/imports';
 import { STORED_FIELDS, fieldColumn, type Database, type FieldColumn, type StoredField } from './db/types';
 import { HttpError } from './errors';
@@ -79,7 +78,7 @@ export async function commitImport(
       }
       if (at >= record.expires_at) throw new HttpError(410, 'import.expired');
       // Before any re-match: what this commit reads must include every earlier commit of the firm.
-      await lockFirmCommits(trx, adb.dialect, firmId);
+      await adb.dialect.lockFirmCommits(trx, firmId);
       const stored = await apply(trx, adb.dialect, auth, record.id, record.workflow_id, previewRows(record), body, at);
       await saveCommitResult(trx, importId, JSON.stringify(stored));
       await markImportCommitted(trx, firmId, importId, at);

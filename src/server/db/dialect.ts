@@ -11,6 +11,13 @@ export interface Dialect {
   oneOf(column: string, values: string[]): RawBuilder<boolean>;
   /** The firm filter of a lookup by client ids. */
   firmOfClients(firmId: string): RawBuilder<boolean>;
+  /**
+   * Makes a firm's commits run one at a time, until the transaction ends. Matching by client code or by
+   * e-mail and last name has no unique index to fall back on (both may legitimately repeat), so under
+   * PostgreSQL's READ COMMITTED two overlapping commits would each see "no such client" and both insert.
+   * SQLite already serializes writers.
+   */
+  lockFirmCommits(trx: Kysely<Database>, firmId: string): Promise<void>;
   /** Whether one query may OR the lookups of several indexes (or each gets its own query). */
   readonly combinesIndexLookups: boolean;
   /**
@@ -37,6 +44,7 @@ export const sqlite: Dialect = {
   // Unary plus makes the column an expression (SQLite's documented way to disqualify an index): SQLite then
   // finds the ids by the primary key instead of walking a (firm_id, ...) index through all the firm's clients.
   firmOfClients: (firmId) => sql<boolean>`+${sql.ref('firm_id')} = ${firmId}`,
+  lockFirmCommits: async () => {},
   // SQLite's plan for an OR of index lookups scans the firm instead.
   combinesIndexLookups: false,
   async insertRows<T, R>(db: Kysely<Database>, table: string, columns: readonly (keyof T & string)[], rows: T[], tail = sql``) {
@@ -56,6 +64,11 @@ export const postgres: Dialect = {
   oneOf: (column, values) => sql`${sql.ref(column)} = any(${values}::text[])`,
   // PostgreSQL plans the plain condition well (the primary key, then a filter).
   firmOfClients: (firmId) => sql<boolean>`${sql.ref('firm_id')} = ${firmId}`,
+  // A transaction-scoped advisory lock on the firm: the second commit waits until the first has committed,
+  // and its re-match then sees the new clients.
+  lockFirmCommits: async (trx, firmId) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${'accounton.commit:' + firmId}, 0))`.execute(trx);
+  },
   // PostgreSQL combines the index lookups of one query (a bitmap OR).
   combinesIndexLookups: true,
   async insertRows<T, R>(db: Kysely<Database>, table: string, columns: readonly (keyof T & string)[], rows: T[], tail = sql``) {
