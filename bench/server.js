@@ -36,8 +36,8 @@ function row(n) {
 async function seed(url, schema) {
   const { openDatabase } = build('server/db');
   const { seedDemoFirm } = build('server/db/seed');
-  const { insertClients } = build('server/db/clients');
-  const { STORED_FIELDS } = build('server/db/types');
+  const { insertClients } = build('server/db/clientWrites');
+  const { STORED_FIELDS, fieldColumn } = build('server/db/types');
   const { emailNameKey } = build('server/matching');
   const { newId } = build('server/ids');
   const adb = await openDatabase(url, { schema });
@@ -48,12 +48,12 @@ async function seed(url, schema) {
     for (let n = 0; n < EXISTING; n++) {
       const values = row(n);
       const c = { id: newId(), firm_id: firm.firmId, email_name_key: emailNameKey(values.email, values.lastName), responsible_user_id: null, created_at: at, updated_at: at };
-      for (const f of STORED_FIELDS) c[f] = values[f] ?? null;
+      for (const f of STORED_FIELDS) c[fieldColumn(f)] = values[f] ?? null;
       clients.push(c);
     }
     await adb.db.transaction().execute((trx) => insertClients(trx, adb.dialect, clients));
     // As autovacuum would have by the time a firm imports: statistics and visibility map, which PostgreSQL plans with.
-    if (adb.dialect === 'postgres') await adb.db.executeQuery(CompiledQuery.raw('vacuum analyze clients'));
+    if (adb.dialect.name === 'postgres') await adb.db.executeQuery(CompiledQuery.raw('vacuum analyze clients'));
     return firm;
   } finally {
     await adb.close();

@@ -4,17 +4,15 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Lang } from '../core/lang';
-import type { FieldKey, RowValues } from '../core/template/columns';
+import { columnOf, type FieldKey, type RowValues } from '../core/template/columns';
 import type { AuthContext } from './auth';
 import type { AppDatabase, Dialect } from './db';
-import {
-  addClientLabels, ensureLabels, findClientsByKeys, insertClients, insertDossiers, loadClientValues,
-  removeClientLabels, updateClient, type NewClient,
-} from './db/clients';
+import { addClientLabels, ensureLabels, insertClients, insertDossiers, removeClientLabels, updateClient, type NewClient } from './db/clientWrites';
+import { loadClientValues } from './db/clientValues';
+import { findClientsByKeys } from './db/matchLookups';
 import { firmUsersByEmail, listQuestionnaires } from './db/firms';
-import { lockFirmCommits } from './db/locks';
 import { audit, claimCommit, findCommit, findImport, markImportCommitted, saveCommitResult } from './db/imports';
-import { STORED_FIELDS, type Database, type StoredField } from './db/types';
+import { STORED_FIELDS, fieldColumn, type Database, type FieldColumn, type StoredField } from './db/types';
 import { HttpError } from './errors';
 import { ClientMatcher, emailNameKey, rowKeys } from './matching';
 import { serverMessage, type Params, type ServerMessageCode } from '../api/contract/messages';
@@ -80,7 +78,7 @@ export async function commitImport(
       }
       if (at >= record.expires_at) throw new HttpError(410, 'import.expired');
       // Before any re-match: what this commit reads must include every earlier commit of the firm.
-      await lockFirmCommits(trx, adb.dialect, firmId);
+      await adb.dialect.lockFirmCommits(trx, firmId);
       const stored = await apply(trx, adb.dialect, auth, record.id, record.workflow_id, previewRows(record), body, at);
       await saveCommitResult(trx, importId, JSON.stringify(stored));
       await markImportCommitted(trx, firmId, importId, at);
@@ -198,14 +196,14 @@ async function apply(
       continue;
     }
     // Only chosen fields with a value in the import: a blank cell never erases.
-    const fields = [...new Set(u.fields)].filter((f) => !!entry.values[f] && f !== 'person' && f !== 'extraPb');
+    const fields = [...new Set(u.fields)].filter((f) => !!entry.values[f] && columnOf(f).updatable);
     const responsible = fields.includes('responsibleEmail') ? responsibleOf(entry.values) : null;
     if (responsible === undefined) { conflict(u.row, 'conflict.responsibleNotAUser', entry.clientId); continue; }
     const set: Parameters<typeof updateClient>[3] = { updated_at: at };
-    for (const f of fields) if (isStored(f)) set[f] = entry.values[f]!;
+    for (const f of fields) if (isStored(f)) set[fieldColumn(f)] = entry.values[f]!;
     if (responsible) set.responsible_user_id = responsible;
     if (fields.includes('email') || fields.includes('lastName')) {
-      set.email_name_key = emailNameKey(set.email ?? before.email, set.lastName ?? before.lastName);
+      set.email_name_key = emailNameKey(set.email ?? before.email, set.last_name ?? before.lastName);
     }
     await updateClient(trx, firmId, entry.clientId, set);
     if (fields.includes('labels')) {
@@ -230,8 +228,8 @@ function isStored(field: FieldKey): field is StoredField {
   return (STORED_FIELDS as readonly string[]).includes(field);
 }
 
-function storedColumns(values: RowValues): Record<StoredField, string | null> {
-  const out = {} as Record<StoredField, string | null>;
-  for (const f of STORED_FIELDS) out[f] = values[f] || null;
+function storedColumns(values: RowValues): Record<FieldColumn, string | null> {
+  const out = {} as Record<FieldColumn, string | null>;
+  for (const f of STORED_FIELDS) out[fieldColumn(f)] = values[f] || null;
   return out;
 }

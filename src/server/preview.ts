@@ -2,7 +2,7 @@
 import type { RowResult } from '../core';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
-import { columnOf, FIELD_KEYS, type FieldKey, type RowValues } from '../core/template/columns';
+import { columnOf, COLUMNS, type FieldKey, type RowValues } from '../core/template/columns';
 import type { ClientMatcher } from './matching';
 import { serverMessage, type Params, type ServerMessageCode } from '../api/contract/messages';
 import type {
@@ -88,8 +88,8 @@ export function sortRows(
   return out;
 }
 
-/** Fields an import can change: every template field but the constant and the ignored one. */
-export const COMPARED_FIELDS = FIELD_KEYS.filter((k) => k !== 'person' && k !== 'extraPb');
+/** Fields a duplicate is compared on (the spec's `compared`). */
+const COMPARED_FIELDS = COLUMNS.filter((c) => c.compared).map((c) => c.key);
 
 function sameValue(field: FieldKey, a: string, b: string): boolean {
   if (field === 'labels') return a.split(',').sort().join(',') === b.split(',').sort().join(',');

@@ -7,7 +7,9 @@ import type { Lang } from '../core/lang';
 import type { FieldKey } from '../core/template/columns';
 import type { AuthContext } from './auth';
 import type { AppDatabase } from './db';
-import { accountonOnlyEntries, accountonOnlySnapshot, findClientsByKeys, loadClientValues } from './db/clients';
+import { accountonOnlyEntries, accountonOnlySnapshot } from './db/accountonOnly';
+import { loadClientValues } from './db/clientValues';
+import { findClientsByKeys } from './db/matchLookups';
 import { firmUsersByEmail, findWorkflow, listQuestionnaires } from './db/firms';
 import { audit, findAccountonOnlyIds, findImport, insertImport, type ImportRecord } from './db/imports';
 import { HttpError } from './errors';
@@ -67,7 +69,7 @@ async function compareWithFirm(
         columns,
       );
       const accountonOnly = await accountonOnlySnapshot(trx, adb.dialect, firmId, workflowId, sorted.inImport);
-      const firstPage = await accountonOnlyEntries(trx, firmId, workflowId, accountonOnly.ids.slice(0, ACCOUNTON_ONLY_PAGE));
+      const firstPage = await accountonOnlyEntries(trx, adb.dialect, firmId, workflowId, accountonOnly.ids.slice(0, ACCOUNTON_ONLY_PAGE));
       const current = await loadClientValues(trx, adb.dialect, firmId, sorted.matched.map((m) => m.clientId));
       return { sorted, accountonOnly, firstPage, current };
     });
@@ -176,7 +178,7 @@ export async function readPreview(adb: AppDatabase, auth: AuthContext, importId:
     expiresAt: other.expiresAt,
     summary: other.summary,
     importOnly: rows.importOnly.map(relocalize),
-    accountonOnly: await accountonOnlyEntries(adb.db, auth.firm.id, record.workflow_id, firstIds),
+    accountonOnly: await accountonOnlyEntries(adb.db, adb.dialect, auth.firm.id, record.workflow_id, firstIds),
     duplicates: rows.duplicates.map(relocalize),
     invalid: other.invalid.map(relocalize),
   };
@@ -194,6 +196,6 @@ export async function readAccountonOnly(
   const record = await findAccountonOnlyIds(adb.db, auth.firm.id, importId);
   if (!record) throw new HttpError(404, 'notFound.import');
   const ids = splitIds(record.accounton_only_ids);
-  const entries = await accountonOnlyEntries(adb.db, auth.firm.id, record.workflow_id, ids.slice(page.offset, page.offset + page.limit));
+  const entries = await accountonOnlyEntries(adb.db, adb.dialect, auth.firm.id, record.workflow_id, ids.slice(page.offset, page.offset + page.limit));
   return { entries, total: ids.length, ...page };
 }

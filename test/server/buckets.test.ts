@@ -1,4 +1,5 @@
 // Preview: the four buckets and the matching rules; commit: new clients, field-level updates.
+import { columnOf } from '../../src/core/template/columns';
 import { clientRow, clientsOf, commit, describeEachDb, importClients, insertClient, nthNationalNumber, startTestApp, type TestApp } from './helpers';
 
 describeEachDb('preview and commit', (target) => {
@@ -79,7 +80,7 @@ describeEachDb('preview and commit', (target) => {
       clientRow(62, { responsibleEmail: t.firm.staffEmail.toUpperCase() }),
     ]);
     expect(p.invalid.map((r) => r.row)).toEqual([2, 3]);
-    expect(p.invalid[0].issues[0]).toMatchObject({ code: 'responsibleEmail.notAUser', field: 'responsibleEmail', column: 'U' });
+    expect(p.invalid[0].issues[0]).toMatchObject({ code: 'responsibleEmail.notAUser', field: 'responsibleEmail', column: columnOf('responsibleEmail').letter });
     expect(p.importOnly.map((r) => r.row)).toEqual([4]);
   });
 

@@ -6,9 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import type { RowValues } from '../../src/core';
 import { buildApp, type AppOptions } from '../../src/server/app';
 import { openDatabase, type AppDatabase } from '../../src/server/db';
-import { insertClients, type NewClient } from '../../src/server/db/clients';
+import { insertClients, type NewClient } from '../../src/server/db/clientWrites';
 import { seedDemoFirm, type SeededFirm } from '../../src/server/db/seed';
-import { STORED_FIELDS } from '../../src/server/db/types';
+import { STORED_FIELDS, fieldColumn } from '../../src/server/db/types';
 import { emailNameKey } from '../../src/server/matching';
 
 // Generous: the suites share two cores with everything else running on the machine.
@@ -188,7 +188,7 @@ export async function insertClient(adb: AppDatabase, firmId: string, values: Row
   const id = crypto.randomUUID();
   const at = new Date().toISOString();
   const row: Record<string, string | null> = { id, firm_id: firmId, created_at: at, updated_at: at, responsible_user_id: null };
-  for (const field of STORED_FIELDS) row[field] = values[field] ?? null;
+  for (const field of STORED_FIELDS) row[fieldColumn(field)] = values[field] ?? null;
   row.email_name_key = emailNameKey(values.email, values.lastName);
   await adb.db.insertInto('clients').values(row as never).execute();
   return id;
@@ -207,7 +207,7 @@ export async function insertManyClients(t: TestApp, count: number): Promise<void
       id: crypto.randomUUID(), firm_id: t.firm.firmId, email_name_key: emailNameKey(values.email, values.lastName),
       responsible_user_id: null, created_at: at, updated_at: at,
     };
-    for (const f of STORED_FIELDS) row[f] = values[f] ?? null;
+    for (const f of STORED_FIELDS) row[fieldColumn(f)] = values[f] ?? null;
     return row as NewClient;
   });
   await t.adb.db.transaction().execute((trx) => insertClients(trx, t.adb.dialect, clients));

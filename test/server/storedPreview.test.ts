@@ -8,7 +8,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import { buildApp } from '../../src/server/app';
-import { openDatabase, type Dialect } from '../../src/server/db';
+import { openDatabase } from '../../src/server/db';
+import type { DialectName } from '../../src/server/db/dialect';
 import { migrations } from '../../src/server/db/migrations';
 import type { Database } from '../../src/server/db/types';
 import { seedDemoFirm } from '../../src/server/db/seed';
@@ -73,10 +74,11 @@ describeEachDb('stored preview', (target) => {
       const firm = await seedDemoFirm(old.db);
       const id = crypto.randomUUID();
       const ann = { clientId: crypto.randomUUID(), firstName: 'Ann', lastName: 'Abel', email: null, clientCode: 'C1', linkedToWorkflow: false };
+      // The columns as 0001 named them.
       await old.db.insertInto('clients').values({
         id: ann.clientId, firm_id: firm.firmId, firstName: ann.firstName, lastName: ann.lastName, clientCode: ann.clientCode,
         created_at: '2029-01-01T00:00:00.000Z', updated_at: '2029-01-01T00:00:00.000Z',
-      }).execute();
+      } as never).execute();
       const stored = {
         workflowId: firm.workflowId, source: 'cli', createdAt: '2030-01-01T00:00:00.000Z', expiresAt: '2030-01-02T00:00:00.000Z',
         summary: { total: 0, importOnly: 0, accountonOnly: 1, duplicates: 0, invalid: 0 },
@@ -110,7 +112,7 @@ describeEachDb('stored preview', (target) => {
 });
 
 /** A database with only the first migration applied, as an older server left it. */
-async function openAtFirstMigration(dialect: Dialect) {
+async function openAtFirstMigration(dialect: DialectName) {
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stored-preview-'));
     const url = path.join(dir, 'old.sqlite');

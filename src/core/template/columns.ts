@@ -1,5 +1,6 @@
 // The client template, as data: the single source of truth for the sheet, the parser,
 // the validator, the API payload and the docs. Nothing else lists the columns.
+import { columnLetter } from '../columnLetters';
 import type { Lang } from '../lang';
 
 /** Which rule a column follows; two columns may share one (F and O, R and S). */
@@ -18,8 +19,8 @@ export type ColumnKind =
   | 'enterpriseNumber'
   | 'date';
 
-export interface ColumnSpec {
-  readonly letter: string;
+/** A column as written below: its letter comes from its position, and the flags default to true. */
+export interface ColumnEntry {
   readonly key: string;
   /** The English header, which the template writes. */
   readonly header: string;
@@ -33,14 +34,25 @@ export interface ColumnSpec {
   /** Column width in Excel character units. */
   readonly width: number;
   readonly guidance: Readonly<Record<Lang, string>>;
+  /** Kept in a column of its own in the clients table (labels have a table of their own; Extra PB is ignored). */
+  readonly stored?: boolean;
+  /** Compared with the matching client's value when a row is a duplicate. */
+  readonly compared?: boolean;
+  /** A commit may overwrite the client's value with the import's. */
+  readonly updatable?: boolean;
+}
+
+export interface ColumnSpec extends Required<Omit<ColumnEntry, 'dropdown'>> {
+  readonly letter: string;
+  readonly dropdown?: readonly string[];
 }
 
 const TEXT = '@';
 const GENERAL = 'General';
 
-export const COLUMNS = [
+const ENTRIES = [
   {
-    letter: 'A', key: 'person', header: 'Person', required: true, kind: 'person', numberFormat: GENERAL,
+    key: 'person', header: 'Person', required: true, kind: 'person', numberFormat: GENERAL, compared: false, updatable: false,
     aliases: { fr: ['Personne'], nl: ['Persoon'] }, dropdown: ['person'], width: 10,
     guidance: {
       en: 'Always "person".',
@@ -49,7 +61,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'B', key: 'firstName', header: 'Firstname', required: true, kind: 'text', numberFormat: GENERAL,
+    key: 'firstName', header: 'Firstname', required: true, kind: 'text', numberFormat: GENERAL,
     aliases: { fr: ['Prénom'], nl: ['Voornaam'] }, width: 16,
     guidance: {
       en: "Required. The declarant's first name.",
@@ -58,7 +70,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'C', key: 'lastName', header: 'Lastname', required: true, kind: 'text', numberFormat: GENERAL,
+    key: 'lastName', header: 'Lastname', required: true, kind: 'text', numberFormat: GENERAL,
     aliases: { fr: ['Nom', 'Nom de famille'], nl: ['Achternaam', 'Familienaam', 'Naam'] }, width: 18,
     guidance: {
       en: "Required. The declarant's last name.",
@@ -67,7 +79,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'D', key: 'email', header: 'Email', required: true, kind: 'email', numberFormat: GENERAL,
+    key: 'email', header: 'Email', required: true, kind: 'email', numberFormat: GENERAL,
     aliases: { fr: ['E-mail', 'Courriel', 'Adresse e-mail'], nl: ['E-mail', 'E-mailadres'] }, width: 28,
     guidance: {
       en: 'Required. Exactly one e-mail address: the questionnaire is sent there.',
@@ -76,7 +88,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'E', key: 'mobile', header: 'Mobile Number', required: false, kind: 'mobile', numberFormat: TEXT,
+    key: 'mobile', header: 'Mobile Number', required: false, kind: 'mobile', numberFormat: TEXT,
     aliases: { fr: ['Numéro de portable', 'Portable', 'GSM', 'Numéro de GSM'], nl: ['GSM-nummer', 'Gsm', 'Mobiel nummer'] },
     width: 16,
     guidance: {
@@ -86,7 +98,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'F', key: 'registrationNumber', header: 'Registration Number', required: false, kind: 'nationalNumber',
+    key: 'registrationNumber', header: 'Registration Number', required: false, kind: 'nationalNumber',
     numberFormat: TEXT,
     aliases: {
       fr: ['Numéro de registre national', 'Numéro national', 'NISS', 'Registre national'],
@@ -100,22 +112,22 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'G', key: 'street', header: 'Street', required: false, kind: 'text', numberFormat: GENERAL,
+    key: 'street', header: 'Street', required: false, kind: 'text', numberFormat: GENERAL,
     aliases: { fr: ['Rue'], nl: ['Straat'] }, width: 22,
     guidance: { en: 'Optional.', fr: 'Facultatif.', nl: 'Optioneel.' },
   },
   {
-    letter: 'H', key: 'houseNumber', header: 'Number', required: false, kind: 'text', numberFormat: TEXT,
+    key: 'houseNumber', header: 'Number', required: false, kind: 'text', numberFormat: TEXT,
     aliases: { fr: ['Numéro', 'N°'], nl: ['Nummer', 'Huisnummer', 'Nr'] }, width: 8,
     guidance: { en: 'Optional. House number.', fr: 'Facultatif. Numéro de maison.', nl: 'Optioneel. Huisnummer.' },
   },
   {
-    letter: 'I', key: 'box', header: 'Box', required: false, kind: 'text', numberFormat: TEXT,
+    key: 'box', header: 'Box', required: false, kind: 'text', numberFormat: TEXT,
     aliases: { fr: ['Boîte'], nl: ['Bus'] }, width: 6,
     guidance: { en: 'Optional. Box number.', fr: 'Facultatif. Numéro de boîte.', nl: 'Optioneel. Busnummer.' },
   },
   {
-    letter: 'J', key: 'postalCode', header: 'Postal Code', required: false, kind: 'postalCode', numberFormat: TEXT,
+    key: 'postalCode', header: 'Postal Code', required: false, kind: 'postalCode', numberFormat: TEXT,
     aliases: { fr: ['Code postal'], nl: ['Postcode'] }, width: 10,
     guidance: {
       en: 'Optional. For Belgium (or a blank country): 4 digits, 1000–9999.',
@@ -124,12 +136,12 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'K', key: 'city', header: 'City', required: false, kind: 'text', numberFormat: GENERAL,
+    key: 'city', header: 'City', required: false, kind: 'text', numberFormat: GENERAL,
     aliases: { fr: ['Ville', 'Localité', 'Commune'], nl: ['Gemeente', 'Stad', 'Plaats', 'Woonplaats'] }, width: 16,
     guidance: { en: 'Optional.', fr: 'Facultatif.', nl: 'Optioneel.' },
   },
   {
-    letter: 'L', key: 'country', header: 'Country', required: false, kind: 'country', numberFormat: GENERAL,
+    key: 'country', header: 'Country', required: false, kind: 'country', numberFormat: GENERAL,
     aliases: { fr: ['Pays'], nl: ['Land'] }, width: 12,
     guidance: {
       en: 'Optional. A country name (EN/FR/NL) or ISO code; blank means Belgium.',
@@ -138,7 +150,8 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'M', key: 'extraPb', header: 'Extra PB', required: false, kind: 'mustBeEmpty', numberFormat: GENERAL,
+    key: 'extraPb', header: 'Extra PB', required: false, kind: 'mustBeEmpty', numberFormat: GENERAL, stored: false,
+    compared: false, updatable: false,
     aliases: { fr: ['PB supplémentaire', 'Extra IPP'], nl: ['Extra PB', 'Extra PB-aangifte'] }, width: 8,
     guidance: {
       en: 'Leave empty; it is ignored.',
@@ -147,7 +160,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'N', key: 'labels', header: 'Labels', required: false, kind: 'labels', numberFormat: GENERAL,
+    key: 'labels', header: 'Labels', required: false, kind: 'labels', numberFormat: GENERAL, stored: false,
     aliases: { fr: ['Étiquettes', 'Libellés'], nl: ['Labels', 'Etiketten'] }, width: 24,
     guidance: {
       en: 'Optional. Comma-separated, no space beside a comma: bureau Bruxelles,gestionnaire X.',
@@ -156,7 +169,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'O', key: 'spouseRegistrationNumber', header: 'Spouse Registration Number', required: false,
+    key: 'spouseRegistrationNumber', header: 'Spouse Registration Number', required: false,
     kind: 'nationalNumber', numberFormat: TEXT,
     aliases: {
       fr: ['Numéro de registre national du conjoint', 'Numéro national du conjoint', 'NISS du conjoint', 'NISS conjoint'],
@@ -170,7 +183,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'P', key: 'language', header: 'Language', required: true, kind: 'language', numberFormat: GENERAL,
+    key: 'language', header: 'Language', required: true, kind: 'language', numberFormat: GENERAL,
     aliases: { fr: ['Langue'], nl: ['Taal'] }, dropdown: ['dutch', 'english', 'french'], width: 10,
     guidance: {
       en: 'Required. dutch, english or french.',
@@ -179,7 +192,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'Q', key: 'clientCode', header: 'Client Code', required: false, kind: 'clientCode', numberFormat: TEXT,
+    key: 'clientCode', header: 'Client Code', required: false, kind: 'clientCode', numberFormat: TEXT,
     aliases: { fr: ['Code client'], nl: ['Klantcode', 'Klantnummer'] }, width: 12,
     guidance: {
       en: 'Optional. Unique in the file.',
@@ -188,7 +201,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'R', key: 'enterpriseNumber', header: 'BCE Number', required: false, kind: 'enterpriseNumber',
+    key: 'enterpriseNumber', header: 'BCE Number', required: false, kind: 'enterpriseNumber',
     numberFormat: TEXT,
     aliases: { fr: ['Numéro BCE', "Numéro d'entreprise", 'BCE'], nl: ['KBO-nummer', 'Ondernemingsnummer', 'KBO'] },
     width: 14,
@@ -199,7 +212,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'S', key: 'spouseEnterpriseNumber', header: 'Spouse BCE Number', required: false,
+    key: 'spouseEnterpriseNumber', header: 'Spouse BCE Number', required: false,
     kind: 'enterpriseNumber', numberFormat: TEXT,
     aliases: {
       fr: ['Numéro BCE du conjoint', "Numéro d'entreprise du conjoint", 'BCE conjoint'],
@@ -213,7 +226,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'T', key: 'declarationDeadline', header: 'Declaration Deadline', required: false, kind: 'date',
+    key: 'declarationDeadline', header: 'Declaration Deadline', required: false, kind: 'date',
     numberFormat: 'yyyy-mm-dd',
     aliases: {
       fr: ['Date limite de déclaration', 'Échéance', 'Date limite'],
@@ -227,7 +240,7 @@ export const COLUMNS = [
     },
   },
   {
-    letter: 'U', key: 'responsibleEmail', header: 'Main Responsible', required: false, kind: 'email',
+    key: 'responsibleEmail', header: 'Main Responsible', required: false, kind: 'email',
     numberFormat: GENERAL,
     aliases: { fr: ['Responsable principal', 'Responsable'], nl: ['Hoofdverantwoordelijke', 'Verantwoordelijke'] },
     width: 24,
@@ -237,9 +250,19 @@ export const COLUMNS = [
       nl: 'Optioneel. E-mail van de dossierverantwoordelijke binnen het kantoor.',
     },
   },
-] as const satisfies readonly ColumnSpec[];
+] as const satisfies readonly ColumnEntry[];
 
-export type FieldKey = (typeof COLUMNS)[number]['key'];
+type Entry = (typeof ENTRIES)[number];
+
+export const COLUMNS = ENTRIES.map((c: Entry, i) => {
+  const { stored = true, compared = true, updatable = true }: ColumnEntry = c;
+  return { ...c, letter: columnLetter(i), stored, compared, updatable };
+}) satisfies readonly ColumnSpec[];
+
+export type FieldKey = Entry['key'];
+
+/** The fields with a column of their own in the clients table. */
+export type StoredFieldKey = Exclude<FieldKey, Extract<Entry, { stored: false }>['key']>;
 
 export const FIELD_KEYS: readonly FieldKey[] = COLUMNS.map((c) => c.key);
 

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { DIALECTS, type Dialect } from './dialect';
 import { migrations } from './migrations';
 import type { Database } from './types';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect } from './dialect';
 
 export interface AppDatabase {
   db: Kysely<Database>;
@@ -50,7 +51,7 @@ function openSqlite(url: string): AppDatabase {
   // operating system caches the file anyway).
   sqlite.pragma('cache_size = -16384');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: DIALECTS.sqlite, close: () => db.destroy() };
 }
 
 async function openPostgres(url: string, opts: OpenOptions): Promise<AppDatabase> {
@@ -72,15 +73,24 @@ async function openPostgres(url: string, opts: OpenOptions): Promise<AppDatabase
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: DIALECTS.postgres, close: () => db.destroy() };
 }
 
 async function migrate(adb: AppDatabase): Promise<void> {
   // Kysely looks for its migration tables in every schema unless told which: name ours, or another
   // schema's tables (a second app or test in the same database) would be taken for them.
   const schema =
-    adb.dialect === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(adb.db)).rows[0].name : undefined;
-  const migrator = new Migrator({ db: adb.db, provider: migrations(adb.dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+    adb.dialect.name === 'postgres' ? (await sql<{ name: string }>`select current_schema() as name`.execute(adb.db)).rows[0].name : undefined;
+  const migrator = new Migrator({ db: adb.db, provider: migrations(adb.dialect.name), ...(schema ? { migrationTableSchema: schema } : {}) });
+  // Kysely serializes migrations with an advisory lock on PostgreSQL but takes none on SQLite: there one
+  // write transaction around the run makes a second process wait (busy_timeout) and then find all done.
+  // Its one connection runs the migrations, so they run inside this transaction.
+  const sqliteLock = adb.dialect.name === 'sqlite';
+  if (sqliteLock) await sql`begin immediate`.execute(adb.db);
+  const { error, results } = await migrator.migrateToLatest();
+  if (sqliteLock) await sql.raw(error ? 'rollback' : 'commit').execute(adb.db);
+  if (!error) return;
+  const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+  const message = error instanceof Error ? error.message : String(error);
+  throw new Error(failed ? `migration ${failed} failed: ${message}` : message, { cause: error });
 }

@@ -1,11 +1,20 @@
 // The database's tables as Kysely sees them. Timestamps are ISO-8601 text and JSON is text in both
 // SQLite and PostgreSQL, so one set of queries serves both.
-import type { FieldKey } from '../../core/template/columns';
-import { FIELD_KEYS } from '../../core/template/columns';
+import { COLUMNS, type StoredFieldKey } from '../../core/template/columns';
 
-/** Template fields stored as client columns; labels live in client_labels, extraPb is ignored by design. */
-export type StoredField = Exclude<FieldKey, 'labels' | 'extraPb'>;
-export const STORED_FIELDS = FIELD_KEYS.filter((k): k is StoredField => k !== 'labels' && k !== 'extraPb');
+/** Template fields stored as client columns (the spec's `stored`). */
+export type StoredField = StoredFieldKey;
+export const STORED_FIELDS = COLUMNS.filter((c) => c.stored).map((c) => c.key as StoredField);
+
+/** camelCase to snake_case: the database names every column in snake_case. */
+type Snake<S extends string> = S extends `${infer H}${infer T}` ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${Snake<T>}` : S;
+
+/** A stored field's column in the clients table. */
+export type FieldColumn<F extends StoredField = StoredField> = Snake<F>;
+export function fieldColumn<F extends StoredField>(field: F): FieldColumn<F> {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as FieldColumn<F>;
+}
+export const STORED_COLUMNS = STORED_FIELDS.map(fieldColumn);
 
 export type Role = 'admin' | 'staff';
 
@@ -27,10 +36,10 @@ export interface QuestionnaireTable {
   language: string;
   name: string;
 }
-export type ClientTable = { [K in StoredField]: string | null } & {
+export type ClientTable = { [K in FieldColumn]: string | null } & {
   id: string;
   firm_id: string;
-  /** lower(email) + '\n' + lower(lastName): matching rule 3 in one indexed column. */
+  /** lower(email) + '\n' + lower(last name): matching rule 3 in one indexed column. */
   email_name_key: string | null;
   responsible_user_id: string | null;
   created_at: string;

@@ -1,6 +1,6 @@
 // The caller's firm: who am I, workflows, questionnaires and clients. Every query is scoped to the firm.
 import type { FastifyInstance } from 'fastify';
-import { listClients } from '../db/clients';
+import { listClients } from '../db/clientList';
 import { listQuestionnaires, listWorkflows } from '../db/firms';
 import { ClientsQuerySchema, QuestionnairesQuerySchema, type ClientsPage, type Me } from '../../api/contract/schemas';
 import { caller, parse, type RouteContext } from './context';

@@ -3,9 +3,9 @@ import { LANGUAGES } from '../../../src/core/languages';
 import { fold } from '../../../src/core/text';
 
 describe('the column spec', () => {
-  test('columns A–U in order, with unique keys', () => {
+  test('columns lettered by position from A, with unique keys', () => {
     expect(COLUMNS.map((c) => c.letter)).toEqual(COLUMNS.map((_, i) => columnLetter(i)));
-    expect(COLUMNS.at(-1)!.letter).toBe('U');
+    expect(COLUMNS[0].letter).toBe('A');
     expect(new Set(FIELD_KEYS).size).toBe(COLUMNS.length);
   });
 
@@ -36,6 +36,12 @@ describe('the column spec', () => {
 
   test('every column has guidance in English, French and Dutch', () => {
     for (const column of COLUMNS) for (const lang of LANGS) expect(column.guidance[lang].length).toBeGreaterThan(5);
+  });
+
+  test('every field is stored, compared and updatable but the constant Person, the ignored Extra PB and the Labels table', () => {
+    expect(COLUMNS.filter((c) => !c.stored).map((c) => c.key)).toEqual(['extraPb', 'labels']);
+    expect(COLUMNS.filter((c) => !c.compared).map((c) => c.key)).toEqual(['person', 'extraPb']);
+    expect(COLUMNS.filter((c) => !c.updatable).map((c) => c.key)).toEqual(['person', 'extraPb']);
   });
 
   test('required columns are exactly Person, Firstname, Lastname, Email and Language', () => {
