@@ -50,9 +50,9 @@ export const sqlite: Dialect = {
   async insertRows<T, R>(db: Kysely<Database>, table: string, columns: readonly (keyof T & string)[], rows: T[], tail = sql``) {
     const out: R[] = [];
     for (const chunk of chunks(rows, Math.max(1, Math.floor(INSERT_PARAMS / columns.length)))) {
-      const values = chunk.map((row) => sql`(${sql.join(columns.map((c) => value(row, c)))})`);
-      const query = sql<R>`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${sql.join(values)} ${tail}`;
-      out.push(...(await query.execute(db)).rows);
+      // Kysely's own multi-row insert (columns from the rows' keys); executeQuery returns the tail's rows.
+      const query = db.insertInto(table as keyof Database).values(chunk as never).modifyEnd(tail);
+      out.push(...(await db.executeQuery<R>(query)).rows);
     }
     return out;
   },

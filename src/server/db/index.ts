@@ -43,9 +43,10 @@ function openSqlite(url: string): AppDatabase {
   const file = url.replace(/^(sqlite|file):(\/\/)?/i, '');
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SqliteDatabase(file);
+  // The timeout first: switching a new file to WAL waits for a process that is migrating it.
+  sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
   // 16 MB of page cache: a commit's index updates stay fast, and the server's memory stays small (the
   // operating system caches the file anyway).

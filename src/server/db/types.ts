@@ -11,8 +11,11 @@ type Snake<S extends string> = S extends `${infer H}${infer T}` ? `${H extends L
 
 /** A stored field's column in the clients table. */
 export type FieldColumn<F extends StoredField = StoredField> = Snake<F>;
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+// Worked out once: a commit maps 20,000 rows' fields.
+const COLUMN_OF = new Map(STORED_FIELDS.map((f) => [f as string, snake(f)]));
 export function fieldColumn<F extends StoredField>(field: F): FieldColumn<F> {
-  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as FieldColumn<F>;
+  return (COLUMN_OF.get(field) ?? snake(field)) as FieldColumn<F>;
 }
 export const STORED_COLUMNS = STORED_FIELDS.map(fieldColumn);
 
