@@ -2,7 +2,8 @@
 import type { RowResult } from '../core';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
-import { columnOf, type FieldKey, type RowValues } from '../core/template/columns';
+import { headerIn } from '../core/messages';
+import type { FieldKey, RowValues } from '../core/template/columns';
 import type { SheetRead } from '../io';
 import { cliMessage } from './messages';
 
@@ -75,15 +76,9 @@ export function textReport(report: CheckReport, headerIssues: readonly Issue[], 
 }
 
 function issueLine(issue: ReportIssue, lang: Lang): string {
-  const where = issue.field ? `${issue.column} ${columnName(issue.field, lang)}` : issue.column;
+  const where = issue.field ? `${issue.column} ${headerIn(issue.field, lang)}` : issue.column;
   const severity = cliMessage(issue.severity === 'error' ? 'report.error' : 'report.warning', lang);
   // Messages often name the fix already; say it once.
   const fix = issue.fix !== undefined && !issue.message.includes(issue.fix) ? cliMessage('report.fix', lang, { fix: issue.fix }) : '';
   return cliMessage('report.issue', lang, { where, severity, message: issue.message, fix });
-}
-
-/** A column's name in the report's language: the template's header, or its first alias in French or Dutch. */
-function columnName(field: FieldKey, lang: Lang): string {
-  const column = columnOf(field);
-  return lang === 'en' ? column.header : (column.aliases[lang][0] ?? column.header);
 }
