@@ -1,5 +1,7 @@
 // From a grid of flattened cells to the rows the core validates: find the header row, map columns.
-import { cellText, columnLetter, matchHeaders, unheadedColumnIssue, type CellValue, type InputRow } from '../core';
+import { columnLetter, matchHeaders, unheadedColumnIssue, type CellValue, type InputRow } from '../core';
+import { mapRows } from '../core/mapping/rows';
+import type { MappingTarget } from '../core/mapping/types';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
 import { COLUMNS, type FieldKey } from '../core/template/columns';
@@ -39,38 +41,21 @@ export function findHeader(grid: readonly GridRow[], lang: Lang): FoundHeader | 
   return null;
 }
 
-const isBlank = (value: CellValue): boolean => value === null || value === undefined || cellText(value) === '';
-
 export function toSheetRead(sheet: string, grid: readonly GridRow[], header: FoundHeader, lang: Lang): SheetRead {
-  const mapped = Object.entries(header.match.indexes) as [FieldKey, number][];
   const headerCells = grid[header.at].cells;
   const headerRow = grid[header.at].row;
-  // Values under no header would be dropped without a word: find those columns to say so.
-  const unheaded = new Set<number>();
-  const headed = headerCells.map((cell) => !isBlank(cell));
-  const rows: InputRow[] = [];
-  for (let i = header.at + 1; i < grid.length; i++) {
-    const source = grid[i].cells;
-    const cells: InputRow['cells'] = {};
-    let filled = false;
-    for (const [field, index] of mapped) {
-      const value = source[index];
-      if (value === null || value === undefined || value === '') continue;
-      cells[field] = value;
-      filled = true;
-    }
-    for (let index = 0; index < source.length; index++) {
-      if (!headed[index] && !unheaded.has(index) && !isBlank(source[index])) unheaded.add(index);
-    }
-    if (filled) rows.push({ row: grid[i].row, cells });
-  }
-  const unheadedIssues = [...unheaded].sort((a, b) => a - b).map((index) => unheadedColumnIssue(columnLetter(index), headerRow, lang));
+  const targets: (MappingTarget | null)[] = headerCells.map(() => null);
+  for (const [field, index] of Object.entries(header.match.indexes) as [FieldKey, number][]) targets[index] = field;
+  if (header.match.address) targets[header.match.address.index] = 'address';
+  const read = mapRows({ name: sheet, rows: grid }, header.at, targets, { lang });
+  // Values under no header would be dropped without a word: say so.
+  const unheadedIssues = read.unheaded.map((index) => unheadedColumnIssue(columnLetter(index), headerRow, lang));
   return {
     sheet,
     headerRow,
-    columns: header.match.columns,
+    columns: read.columns,
     headerIssues: [...header.match.issues, ...unheadedIssues],
-    rows,
+    rows: read.rows,
   };
 }
 
