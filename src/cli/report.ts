@@ -4,7 +4,8 @@ import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
 import { headerIn } from '../core/messages';
 import type { FieldKey, RowValues } from '../core/template/columns';
-import type { SheetRead } from '../io';
+import type { SkippedRow } from '../core/mapping';
+import type { Source } from './source';
 import { cliMessage } from './messages';
 
 export interface ReportIssue {
@@ -23,11 +24,15 @@ export interface CheckReport {
   columns: Partial<Record<FieldKey, string>>;
   rows: { row: number; valid: boolean; values: RowValues; issues: ReportIssue[] }[];
   summary: { rows: number; valid: number; invalid: number; withWarnings: number };
+  /** Read through a mapping: the preset it is (or null), and the rows that are not declarations. */
+  preset?: string | null;
+  skipped?: SkippedRow[];
 }
 
-export function checkReport(file: string, read: SheetRead, results: readonly RowResult[]): CheckReport {
+export function checkReport(file: string, read: Source, results: readonly RowResult[]): CheckReport {
   const rows = results.map((r) => ({ row: r.row, valid: r.valid, values: r.values, issues: r.issues.map(reportIssue) }));
   const valid = rows.filter((r) => r.valid).length;
+  const mapped = read.mapping ? { preset: read.mapping.preset, skipped: read.skipped ?? [] } : {};
   return {
     file,
     sheet: read.sheet,
@@ -39,6 +44,7 @@ export function checkReport(file: string, read: SheetRead, results: readonly Row
       invalid: rows.length - valid,
       withWarnings: rows.filter((r) => r.issues.some((i) => i.severity === 'warning')).length,
     },
+    ...mapped,
   };
 }
 

@@ -10,6 +10,14 @@ export interface ReadCsvOptions {
 
 export async function readCsv(input: string | Buffer, opts: ReadCsvOptions = {}): Promise<SheetRead> {
   const lang = opts.lang ?? 'en';
+  const grid = csvGrid(input, lang);
+  const header = findHeader(grid, lang);
+  if (!header) throw noHeaderError(lang, null);
+  return toSheetRead('', grid, header, lang);
+}
+
+/** Every line of a CSV file as a row of text cells. */
+export function csvGrid(input: string | Buffer, lang: Lang): GridRow[] {
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeUtf8(input, lang);
   if (text.trim() === '') throw new ReadError('read.empty', lang);
 
@@ -26,10 +34,7 @@ export async function readCsv(input: string | Buffer, opts: ReadCsvOptions = {})
     throw error;
   }
 
-  const grid: GridRow[] = records.map((cells, i) => ({ row: i + 1, cells }));
-  const header = findHeader(grid, lang);
-  if (!header) throw noHeaderError(lang, null);
-  return toSheetRead('', grid, header, lang);
+  return records.map((cells, i) => ({ row: i + 1, cells }));
 }
 
 function decodeUtf8(buffer: Buffer, lang: Lang): string {
