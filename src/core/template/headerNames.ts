@@ -35,10 +35,10 @@ export const HEADER_NAMES: Readonly<Record<HeaderTarget, HeaderNames>> = {
   mobile: {
     en: ['Mobile', 'Mobile phone', 'Cell phone', 'GSM'],
     fr: [
-      'Numéro de téléphone mobile', 'Téléphone mobile', 'Numéro de mobile', 'Mobile', 'Numéro de portable', 'Portable',
+      'Numéro de portable', 'Numéro de téléphone mobile', 'Téléphone mobile', 'Numéro de mobile', 'Mobile', 'Portable',
       'GSM', 'Numéro de GSM',
     ],
-    nl: ['Gsm-nummer', 'Gsm', 'Mobiel nummer', 'Mobiele telefoon', 'Mobiel', 'Gsmnummer'],
+    nl: ['GSM-nummer', 'Gsm', 'Mobiel nummer', 'Mobiele telefoon', 'Mobiel', 'Gsmnummer'],
   },
   registrationNumber: {
     en: ['National number', 'National register number', 'National registration number'],
