@@ -15,6 +15,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'seed-demo': () => import('./commands/seed-demo'),
   send: () => import('./commands/send'),
   mandates: () => import('./commands/mandates'),
+  map: () => import('./commands/map'),
+  convert: () => import('./commands/convert'),
 };
 
 const HELP = new Set(['--help', '-h', 'help']);

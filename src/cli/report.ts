@@ -2,8 +2,10 @@
 import type { RowResult } from '../core';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
-import { columnOf, type FieldKey, type RowValues } from '../core/template/columns';
-import type { SheetRead } from '../io';
+import { headerIn } from '../core/messages';
+import type { FieldKey, RowValues } from '../core/template/columns';
+import type { SkippedRow } from '../core/mapping';
+import type { Source } from './source';
 import { cliMessage } from './messages';
 
 export interface ReportIssue {
@@ -22,11 +24,15 @@ export interface CheckReport {
   columns: Partial<Record<FieldKey, string>>;
   rows: { row: number; valid: boolean; values: RowValues; issues: ReportIssue[] }[];
   summary: { rows: number; valid: number; invalid: number; withWarnings: number };
+  /** Read through a mapping: the preset it is (or null), and the rows that are not declarations. */
+  preset?: string | null;
+  skipped?: SkippedRow[];
 }
 
-export function checkReport(file: string, read: SheetRead, results: readonly RowResult[]): CheckReport {
+export function checkReport(file: string, read: Source, results: readonly RowResult[]): CheckReport {
   const rows = results.map((r) => ({ row: r.row, valid: r.valid, values: r.values, issues: r.issues.map(reportIssue) }));
   const valid = rows.filter((r) => r.valid).length;
+  const mapped = read.mapping ? { preset: read.mapping.preset, skipped: read.skipped ?? [] } : {};
   return {
     file,
     sheet: read.sheet,
@@ -38,6 +44,7 @@ export function checkReport(file: string, read: SheetRead, results: readonly Row
       invalid: rows.length - valid,
       withWarnings: rows.filter((r) => r.issues.some((i) => i.severity === 'warning')).length,
     },
+    ...mapped,
   };
 }
 
@@ -75,15 +82,9 @@ export function textReport(report: CheckReport, headerIssues: readonly Issue[], 
 }
 
 function issueLine(issue: ReportIssue, lang: Lang): string {
-  const where = issue.field ? `${issue.column} ${columnName(issue.field, lang)}` : issue.column;
+  const where = issue.field ? `${issue.column} ${headerIn(issue.field, lang)}` : issue.column;
   const severity = cliMessage(issue.severity === 'error' ? 'report.error' : 'report.warning', lang);
   // Messages often name the fix already; say it once.
   const fix = issue.fix !== undefined && !issue.message.includes(issue.fix) ? cliMessage('report.fix', lang, { fix: issue.fix }) : '';
   return cliMessage('report.issue', lang, { where, severity, message: issue.message, fix });
-}
-
-/** A column's name in the report's language: the template's header, or its first alias in French or Dutch. */
-function columnName(field: FieldKey, lang: Lang): string {
-  const column = columnOf(field);
-  return lang === 'en' ? column.header : (column.aliases[lang][0] ?? column.header);
 }

@@ -25,13 +25,20 @@ export type KindReason<K extends ColumnKind> = (typeof KIND_REASONS)[K][number];
 export const FIELD_REASONS = {
   registrationNumber: ['recommended', 'duplicate', 'partnerRow'],
   spouseRegistrationNumber: ['sameAsDeclarant'],
-  clientCode: ['duplicate'],
+  // An address cell that fits none of the known forms stays whole in Street.
+  street: ['unsplitAddress'],
+  // Partner links (an export's link sheet) go by client code.
+  clientCode: ['duplicate', 'partnerMissing', 'partnerAmbiguous'],
 } as const satisfies Partial<Record<FieldKey, readonly string[]>>;
 
 /** Reasons any cell can report, whatever its column. */
 export const CELL_REASONS = ['controlCharacter'] as const;
 
-export const FILE_REASONS = ['unknownColumn', 'missingColumn', 'duplicateColumn', 'unheadedColumn'] as const;
+export const FILE_REASONS = [
+  'unknownColumn', 'missingColumn', 'duplicateColumn', 'unheadedColumn',
+  // A mapping: a column mapped to nothing, a required field no column is mapped to, rows that are not declarations.
+  'ignoredColumn', 'unmappedField', 'companyRows', 'partnerRows', 'linkUnknown',
+] as const;
 export type FileReason = (typeof FILE_REASONS)[number];
 
 /** Every code, for the catalog completeness test. */

@@ -6,6 +6,7 @@ import type { FileReason } from './codes';
 import type { Lang } from './lang';
 import { message } from './messages';
 import { COLUMNS, type FieldKey } from './template/columns';
+import { HEADER_TARGETS, namesOf, targetName, type HeaderTarget } from './template/headerNames';
 import { fold } from './text';
 
 export interface HeaderMatch {
@@ -14,6 +15,8 @@ export interface HeaderMatch {
   /** field -> 0-based index into the header cells */
   indexes: Partial<Record<FieldKey, number>>;
   unknown: { column: string; header: string }[];
+  /** The single address column, read into Street–Country for the fields that have no column of their own. */
+  address?: { column: string; index: number };
   /** Required fields with no column. */
   missing: FieldKey[];
   /** File-level issues: each unknown or repeated column once (warning), each missing required column (error). */
@@ -25,16 +28,18 @@ export interface HeaderMatch {
 // Fewer matching headers than this and the row is data or something else, not our header row.
 const MIN_RECOGNIZED = 3;
 
-const FIELD_BY_NAME = new Map<string, FieldKey>();
-for (const column of COLUMNS) {
-  for (const name of [column.key, column.header, ...column.aliases.fr, ...column.aliases.nl]) {
-    FIELD_BY_NAME.set(fold(name), column.key);
-  }
+const TARGET_BY_NAME = new Map<string, HeaderTarget>();
+for (const target of HEADER_TARGETS) for (const name of namesOf(target)) TARGET_BY_NAME.set(fold(name), target);
+
+/** What a header names (a column, or the single address column), ignoring case, accents, spacing and punctuation. */
+export function targetOfHeader(header: string): HeaderTarget | null {
+  return TARGET_BY_NAME.get(fold(header)) ?? null;
 }
 
-/** The field a header names, ignoring case, accents, spacing and punctuation; null when none. */
+/** The template column a header names; null when none (the address column is not one). */
 export function fieldOfHeader(header: string): FieldKey | null {
-  return FIELD_BY_NAME.get(fold(header)) ?? null;
+  const target = targetOfHeader(header);
+  return target === null || target === 'address' ? null : target;
 }
 
 function headerRowIssue(
@@ -68,7 +73,15 @@ export function matchHeaders(
     const header = cellText(cell);
     if (header === '') return;
     const letter = columnLetter(index);
-    const field = fieldOfHeader(header);
+    const target = targetOfHeader(header);
+    if (target === 'address') {
+      if (result.address) {
+        const params = { column: targetName('address', lang), letter, first: result.address.column };
+        result.issues.push(fileIssue(letter, null, 'warning', 'duplicateColumn', params));
+      } else result.address = { column: letter, index };
+      return;
+    }
+    const field = target;
     if (!field) {
       result.unknown.push({ column: letter, header });
       result.issues.push(fileIssue(letter, null, 'warning', 'unknownColumn', { letter, header }));
@@ -86,7 +99,7 @@ export function matchHeaders(
       result.issues.push(fileIssue('', column.key, 'error', 'missingColumn', { field: column.key }));
     }
   }
-  result.recognized = Object.keys(result.columns).length >= MIN_RECOGNIZED;
+  result.recognized = Object.keys(result.columns).length + (result.address ? 1 : 0) >= MIN_RECOGNIZED;
   return result;
 }
 

@@ -5,9 +5,13 @@ export const LANGUAGES = ['dutch', 'english', 'french'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const SYNONYMS: Record<Language, readonly string[]> = {
-  dutch: ['nl', 'nld', 'dut', 'nl-be', 'nederlands', 'néerlandais', 'vlaams', 'flamand', 'flemish', 'neerlandophone'],
-  english: ['en', 'eng', 'en-gb', 'en-us', 'engels', 'anglais', 'anglophone'],
-  french: ['fr', 'fra', 'fre', 'fr-be', 'français', 'frans', 'francophone'],
+  // N, F and E are how practice software (AdminPulse, IS Consult) abbreviates them.
+  dutch: [
+    'nl', 'n', 'nld', 'dut', 'nl-be', 'nl-nl', 'nederlands', 'néerlandais', 'vlaams', 'flamand', 'flemish', 'neerlandophone',
+    'nederlandstalig', 'dutch-speaking',
+  ],
+  english: ['en', 'e', 'eng', 'en-gb', 'en-us', 'engels', 'anglais', 'anglophone', 'engelstalig', 'english-speaking'],
+  french: ['fr', 'f', 'fra', 'fre', 'fr-be', 'fr-fr', 'français', 'frans', 'francophone', 'franstalig', 'french-speaking'],
 };
 
 const BY_WORD = new Map<string, Language>();

@@ -16,6 +16,8 @@ import { COLUMNS, type FieldKey, type RowValues } from './template/columns';
 export interface InputRow {
   row: number;
   cells: Partial<Record<FieldKey, CellValue>>;
+  /** Findings made while reading the row (an address kept whole), reported with the row's own. */
+  issues?: readonly Issue[];
 }
 
 export interface RowResult {
@@ -107,7 +109,7 @@ export function isEmptyRow(cells: InputRow['cells']): boolean {
 /** The row's findings, or null for an empty row. */
 function checkRow(input: InputRow, run: Run): RowResult | null {
   const values: RowValues = {};
-  const issues: Issue[] = [];
+  const issues: Issue[] = input.issues ? [...input.issues] : [];
   const ctx = run.context(input.cells);
   // Every rule reads a blank cell as '', so a value in a column other than Person proves the row is not
   // empty; only rows without one need the full check.

@@ -2,7 +2,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Lang } from '../core/lang';
 import { ReadError } from './readError';
-import { noHeaderError, SheetRows, type SheetRead } from './sheet';
+import { noHeaderError, SheetRows, type GridRow, type SheetRead } from './sheet';
 
 export interface ReadCsvOptions {
   lang?: Lang;
@@ -10,6 +10,14 @@ export interface ReadCsvOptions {
 
 export async function readCsv(input: string | Buffer, opts: ReadCsvOptions = {}): Promise<SheetRead> {
   const lang = opts.lang ?? 'en';
+  // No cell types in a CSV: the core judges its digits as typed text (untypedCells).
+  const sheet = new SheetRows('', lang, true);
+  for (const row of csvGrid(input, lang)) sheet.add(row);
+  return sheet.result() ?? fail(noHeaderError(lang, null));
+}
+
+/** Every line of a CSV file as a row of text cells. */
+export function csvGrid(input: string | Buffer, lang: Lang): GridRow[] {
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeUtf8(input, lang);
   if (text.trim() === '') throw new ReadError('read.empty', lang);
 
@@ -26,9 +34,7 @@ export async function readCsv(input: string | Buffer, opts: ReadCsvOptions = {})
     throw error;
   }
 
-  const sheet = new SheetRows('', lang, true);
-  records.forEach((cells, i) => sheet.add({ row: i + 1, cells }));
-  return sheet.result() ?? fail(noHeaderError(lang, null));
+  return records.map((cells, i) => ({ row: i + 1, cells }));
 }
 
 function decodeUtf8(buffer: Buffer, lang: Lang): string {

@@ -1,5 +1,7 @@
 // From a grid of flattened cells to the rows the core validates: find the header row, map columns.
-import { cellText, columnLetter, matchHeaders, unheadedColumnIssue, type CellValue, type InputRow } from '../core';
+import { columnLetter, matchHeaders, unheadedColumnIssue, type InputRow } from '../core';
+import { RowMapper } from '../core/mapping/rows';
+import type { MappingTarget } from '../core/mapping/types';
 import type { Issue } from '../core/issues';
 import type { GridRow } from '../core/headers';
 import type { Lang } from '../core/lang';
@@ -21,8 +23,6 @@ export interface SheetRead {
   untypedCells: boolean;
 }
 
-const isBlank = (value: CellValue): boolean => value === null || value === undefined || cellText(value) === '';
-
 export type { GridRow } from '../core/headers';
 
 /**
@@ -30,10 +30,8 @@ export type { GridRow } from '../core/headers';
  * then keeps each non-blank row below it mapped to its fields. The rows above the header are not kept.
  */
 export class SheetRows {
-  private header: { row: number; match: ReturnType<typeof matchHeaders>; mapped: [FieldKey, number][]; headed: boolean[] } | null = null;
+  private header: { row: number; match: ReturnType<typeof matchHeaders>; mapper: RowMapper } | null = null;
   private readonly rows: InputRow[] = [];
-  // Values under no header would be dropped without a word: find those columns to say so.
-  private readonly unheaded = new Set<number>();
 
   constructor(
     private readonly sheet: string,
@@ -54,36 +52,28 @@ export class SheetRows {
     if (!header) {
       const match = matchHeaders(source, { lang: this.lang, headerRow: row });
       if (match.recognized) {
-        const mapped = Object.entries(match.indexes) as [FieldKey, number][];
-        this.header = { row, match, mapped, headed: source.map((cell) => !isBlank(cell)) };
+        // The template's own columns, and a single address column split into its parts: the mapping's row code.
+        const targets: (MappingTarget | null)[] = source.map(() => null);
+        for (const [field, index] of Object.entries(match.indexes) as [FieldKey, number][]) targets[index] = field;
+        if (match.address) targets[match.address.index] = 'address';
+        this.header = { row, match, mapper: new RowMapper(source, targets, { lang: this.lang }) };
       }
       return;
     }
-    const cells: InputRow['cells'] = {};
-    let filled = false;
-    for (const [field, index] of header.mapped) {
-      const value = source[index];
-      if (value === null || value === undefined || value === '') continue;
-      cells[field] = value;
-      filled = true;
-    }
-    for (let index = 0; index < source.length; index++) {
-      if (!header.headed[index] && !this.unheaded.has(index) && !isBlank(source[index])) this.unheaded.add(index);
-    }
-    if (filled) this.rows.push({ row, cells });
+    const mapped = header.mapper.map({ row, cells: source });
+    if (mapped) this.rows.push(mapped);
   }
 
   /** The sheet as read, or null when no header row was found. */
   result(): SheetRead | null {
     const header = this.header;
     if (!header) return null;
-    const unheadedIssues = [...this.unheaded]
-      .sort((a, b) => a - b)
-      .map((index) => unheadedColumnIssue(columnLetter(index), header.row, this.lang));
+    // Values under no header would be dropped without a word: say so.
+    const unheadedIssues = header.mapper.unheaded.map((index) => unheadedColumnIssue(columnLetter(index), header.row, this.lang));
     return {
       sheet: this.sheet,
       headerRow: header.row,
-      columns: header.match.columns,
+      columns: header.mapper.columns,
       headerIssues: [...header.match.issues, ...unheadedIssues],
       rows: this.rows,
       untypedCells: this.untypedCells,

@@ -4,7 +4,7 @@
 // 20,000 rows (see bench/check.js); exceljs still writes the template.
 import type { Lang } from '../core/lang';
 import { ReadError } from './readError';
-import { noHeaderError, SheetRows, type SheetRead } from './sheet';
+import { noHeaderError, SheetRows, type GridRow, type SheetRead } from './sheet';
 import { ColumnLimit, readSheetXml } from './sheetXml';
 import { TEMPLATE_SHEET } from '../core/template/names';
 import { readDateStyles, readSharedStrings, readWorkbook, type SheetEntry, type WorkbookInfo } from './xlsxParts';
@@ -37,6 +37,21 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const MB = 1024 * 1024;
 
 export async function readXlsx(data: Buffer | ArrayBuffer, opts: ReadXlsxOptions = {}): Promise<SheetRead> {
+  return withBook(data, opts, (book) => readBook(book, opts.sheet));
+}
+
+/** Every sheet of the workbook, in its order, as rows of cells. */
+export async function readXlsxSheets(data: Buffer | ArrayBuffer, opts: Omit<ReadXlsxOptions, 'sheet'> = {}): Promise<{ name: string; rows: GridRow[] }[]> {
+  return withBook(data, opts, async (book) => {
+    const sheets = (await book.workbook()).sheets;
+    if (sheets.length === 0) throw new ReadError('read.noSheets', book.lang);
+    const out = [];
+    for (const sheet of sheets) out.push({ name: sheet.name, rows: await book.grid(sheet) });
+    return out;
+  });
+}
+
+async function withBook<T>(data: Buffer | ArrayBuffer, opts: ReadXlsxOptions, read: (book: Book) => Promise<T>): Promise<T> {
   const lang = opts.lang ?? 'en';
   const limits = { ...EXCEL_LIMITS, ...opts.limits };
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
@@ -46,7 +61,7 @@ export async function readXlsx(data: Buffer | ArrayBuffer, opts: ReadXlsxOptions
   let zip: Zip | undefined;
   try {
     zip = await openZip(buffer);
-    return await readBook(new Book(zip, lang, limits), opts.sheet);
+    return await read(new Book(zip, lang, limits));
   } catch (error) {
     throw asReadError(error, lang, limits);
   } finally {
@@ -76,10 +91,22 @@ class Book {
   }
 
   async read(sheet: SheetEntry): Promise<SheetRead | null> {
+    const rows = new SheetRows(sheet.name, this.lang);
+    await this.scan(sheet, (row) => rows.add(row));
+    return rows.result();
+  }
+
+  /** Every row of a sheet as read, for the mapping engine (an export's sheets are not the template's). */
+  async grid(sheet: SheetEntry): Promise<GridRow[]> {
+    const rows: GridRow[] = [];
+    await this.scan(sheet, (row) => rows.push(row));
+    return rows;
+  }
+
+  private async scan(sheet: SheetEntry, onRow: (row: GridRow) => void): Promise<void> {
     const info = await this.workbook();
     this.strings ??= info.sharedStrings ? await readSharedStrings(this.zip, info.sharedStrings, this.limits.partBytes) : [];
     this.dateStyles ??= info.styles ? await readDateStyles(this.zip, info.styles, this.limits.partBytes) : [];
-    const rows = new SheetRows(sheet.name, this.lang);
     await readSheetXml(await this.zip.open(sheet.part, this.limits.partBytes), {
       strings: this.strings,
       dateStyles: this.dateStyles,
@@ -87,13 +114,12 @@ class Book {
       maxColumns: this.limits.columns,
       onRow: (row) => {
         if (++this.rowsRead > this.limits.rows) throw new ReadError('read.tooManyRows', this.lang, { limit: this.limits.rows });
-        rows.add(row);
+        onRow(row);
       },
       onChunk: () => {
         if (Date.now() > this.deadline) throw new ReadError('read.tooSlow', this.lang, { seconds: Math.round(this.limits.ms / 1000) });
       },
     });
-    return rows.result();
   }
 }
 

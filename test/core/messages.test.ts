@@ -21,7 +21,7 @@ describe('message catalogs', () => {
     for (const lang of LANGS) {
       for (const text of Object.values(CATALOGS[lang])) {
         for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
-          expect(['column', 'fix', 'rows', 'row', 'letter', 'header', 'first']).toContain(name);
+          expect(['column', 'fix', 'rows', 'row', 'letter', 'header', 'first', 'count', 'code', 'codes', 'sheet']).toContain(name);
         }
       }
     }

@@ -1,6 +1,7 @@
 import { detectDelimiter } from '../../src/io/csv';
 import { readCsv } from '../../src/io';
 import { readError } from './helpers';
+import { validateRows } from '../../src/core';
 
 const HEADER = 'Person,Firstname,Lastname,Email,Registration Number,Language';
 
@@ -91,5 +92,25 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('a,b,c\n1;2;3;4\n')).toBe(',');
     expect(detectDelimiter('"a;b;c",d,e\n')).toBe(',');
     expect(detectDelimiter('\n\na;b\n')).toBe(';');
+  });
+});
+
+describe('a single address column', () => {
+  test('is read into Street–Country, and an address it cannot split is kept whole with a warning', async () => {
+    const read = await readCsv(
+      [
+        'Person;Prénom;Nom de famille;Email;Adresse;Langue',
+        'person;Jan;Peeters;jan@example.be;Kerkstraat 12 bus 3, 9000 Gent;nl',
+        'person;Els;Peeters;els@example.be;Ergens in Gent;nl',
+      ].join('\n'),
+    );
+    expect(read.headerIssues).toEqual([]);
+    expect(read.columns).toMatchObject({ street: 'E', houseNumber: 'E', box: 'E', postalCode: 'E', city: 'E', country: 'E' });
+    expect(read.rows[0].cells).toMatchObject({ street: 'Kerkstraat', houseNumber: '12', box: '3', postalCode: '9000', city: 'Gent' });
+    expect(read.rows[1].cells.street).toBe('Ergens in Gent');
+    const [result] = validateRows([read.rows[1]], { columns: read.columns });
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ row: 3, column: 'E', field: 'street', severity: 'warning', code: 'street.unsplitAddress' }),
+    );
   });
 });

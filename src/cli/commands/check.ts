@@ -1,16 +1,16 @@
-// accounton-import check FILE [--json] [--sheet NAME] [--lang en|fr|nl]
+// accounton-import check FILE [--json] [--sheet NAME] [--map MAPPING.json] [--lang en|fr|nl]
 // Exit 0: every row valid (warnings allowed); 1: a row is invalid; 2: unreadable file or bad usage.
 import { validateRows } from '../../core';
-import { readFile } from '../../io/file';
 import { fileCommand, type CliIO } from '../args';
 import { cliMessage } from '../messages';
 import { checkReport, reportIssue, textReport } from '../report';
+import { readSource } from '../source';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const command = fileCommand(args, { json: { type: 'boolean' }, sheet: { type: 'string' } }, 'check', io);
+  const command = fileCommand(args, { json: { type: 'boolean' }, sheet: { type: 'string' }, map: { type: 'string' } }, 'check', io);
   if (!command) return 0;
   const { values, lang, file } = command;
-  const read = await readFile(file, { sheet: values.sheet, lang });
+  const read = await readSource(file, { map: values.map, sheet: values.sheet, lang });
 
   // Without a required column no row can be judged: the file itself must be fixed first.
   const headerErrors = read.headerIssues.filter((i) => i.severity === 'error');

@@ -1,4 +1,4 @@
-// accounton-import send FILE [--url URL] [--key KEY] [--workflow ID] [--json] [--sheet NAME] [--lang en|fr|nl]
+// accounton-import send FILE [--url URL] [--key KEY] [--workflow ID] [--json] [--sheet NAME] [--map MAPPING.json] [--lang en|fr|nl]
 // Previews a filled-in template through the import API (the scripted twin of the add-in's send) and
 // prints the four buckets. Nothing is added: the clients are added from the add-in or the web importer.
 // Exit 0: previewed, no invalid row; 1: previewed with invalid rows; 2: bad usage or unreadable file;
@@ -8,7 +8,7 @@ import type { Lang } from '../../core/lang';
 import { allAccountonOnly, ApiError, createClient } from '../../api/client';
 import type { ImportPreview } from '../../api/contract/schemas';
 import { serverMessage } from '../../api/contract/messages';
-import { readFile } from '../../io/file';
+import { readSource } from '../source';
 import { fileCommand, UsageError, type CliIO } from '../args';
 import { apiCliMessage } from './apiMessages';
 
@@ -74,7 +74,7 @@ function textReport(p: ImportPreview, workflow: string, webUrl: string, lang: La
 export async function run(args: string[], io: CliIO): Promise<number> {
   const command = fileCommand(
     args,
-    { url: { type: 'string' }, key: { type: 'string' }, workflow: { type: 'string' }, json: { type: 'boolean' }, sheet: { type: 'string' } },
+    { url: { type: 'string' }, key: { type: 'string' }, workflow: { type: 'string' }, json: { type: 'boolean' }, sheet: { type: 'string' }, map: { type: 'string' } },
     'send',
     io,
   );
@@ -84,7 +84,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (!apiKey) throw new UsageError(apiCliMessage('send.noKey', lang));
   const baseUrl = values.url ?? process.env.ACCOUNTON_URL ?? DEFAULT_URL;
 
-  const read = await readFile(file, { sheet: values.sheet, lang });
+  const read = await readSource(file, { map: values.map, sheet: values.sheet, lang });
+  // Through a mapping, a required field with no column leaves nothing to preview.
+  const blocking = read.mapping ? read.headerIssues.filter((i) => i.severity === 'error') : [];
+  if (blocking.length > 0) {
+    for (const issue of blocking) io.stderr.write(`accounton-import: ${issue.message}\n`);
+    return 2;
+  }
   const rows = read.rows.filter((r) => !isEmptyRow(r.cells)).map(toApiRow);
   const api = createClient({ baseUrl, apiKey, lang });
   try {

@@ -45,4 +45,12 @@ export const en: Record<string, string> = {
   'file.missingColumn': 'The required column "{column}" is missing: add a column with that header.',
   'file.unheadedColumn': 'Column {letter} has values but no header, so they are ignored: give it a template header, or remove the values.',
   'file.duplicateColumn': 'Column {letter} repeats "{column}" (already column {first}) and is ignored: remove or rename it.',
+  'street.unsplitAddress': 'This address does not fit a form that can be split into street, number, box, postal code, city and country, so all of it is kept in {column}: check it, or write it as "Kerkstraat 12 bus 3, 9000 Gent".',
+  'clientCode.partnerMissing': 'Row {row} of sheet "{sheet}" links this relation as partner to "{code}", which is not a person in the file: the link is not applied. Check the client code.',
+  'clientCode.partnerAmbiguous': 'This person is linked as partner to more than one relation ({codes}) in sheet "{sheet}": no partner is applied. Keep one partner link.',
+  'file.ignoredColumn': 'Column {letter} ("{header}") is mapped to no field, so its {count} values are not imported: map it to a field if it should be.',
+  'file.unmappedField': 'No column is mapped to the required field "{column}": map a column to it, or add it to the file.',
+  'file.companyRows': '{count} rows are companies, not persons, and are skipped: rows {rows}.',
+  'file.partnerRows': "{count} rows are the partner of another row, which takes their number as the spouse's: they are not declarations of their own (rows {rows}).",
+  'file.linkUnknown': 'Row {row} of sheet "{sheet}" links "{code}", which is not a person in the file: the link is not applied. Check the client codes.',
 };

@@ -44,4 +44,12 @@ export const fr: Record<string, string> = {
   'file.missingColumn': 'La colonne obligatoire « {column} » manque : ajoutez une colonne avec cet en-tête.',
   'file.unheadedColumn': "La colonne {letter} contient des valeurs mais n'a pas d'en-tête : elles sont ignorées. Donnez-lui un en-tête du modèle, ou supprimez ces valeurs.",
   'file.duplicateColumn': 'La colonne {letter} répète « {column} » (déjà en colonne {first}) et est ignorée : supprimez-la ou renommez-la.',
+  'street.unsplitAddress': 'Cette adresse ne suit pas une forme qui se découpe en rue, numéro, boîte, code postal, ville et pays : elle est gardée entière dans {column}. Vérifiez-la, ou écrivez-la comme « Rue de la Loi 16, 1000 Bruxelles ».',
+  'clientCode.partnerMissing': "La ligne {row} de la feuille « {sheet} » lie cette relation comme partenaire à « {code} », qui n'est pas une personne du fichier : le lien n'est pas appliqué. Vérifiez le code client.",
+  'clientCode.partnerAmbiguous': "Cette personne est liée comme partenaire à plusieurs relations ({codes}) dans la feuille « {sheet} » : aucun partenaire n'est appliqué. Gardez un seul lien de partenaire.",
+  'file.ignoredColumn': "La colonne {letter} (« {header} ») n'est associée à aucun champ : ses {count} valeurs ne sont pas importées. Associez-la à un champ si elle doit l'être.",
+  'file.unmappedField': "Aucune colonne n'est associée au champ obligatoire « {column} » : associez-lui une colonne, ou ajoutez-la au fichier.",
+  'file.companyRows': '{count} lignes sont des sociétés, pas des personnes, et sont ignorées : lignes {rows}.',
+  'file.partnerRows': "{count} lignes sont le partenaire d'une autre ligne, qui reprend leur numéro comme celui du conjoint : ce ne sont pas des déclarations à part (lignes {rows}).",
+  'file.linkUnknown': "La ligne {row} de la feuille « {sheet} » lie « {code} », qui n'est pas une personne du fichier : le lien n'est pas appliqué. Vérifiez les codes clients.",
 };

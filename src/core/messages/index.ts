@@ -3,6 +3,7 @@ import { catalogReader, type Params } from '../catalog';
 import type { Issue } from '../issues';
 import type { Lang } from '../lang';
 import { columnOf, isFieldKey, type FieldKey } from '../template/columns';
+import { targetName } from '../template/headerNames';
 import { en } from './en';
 import { fr } from './fr';
 import { nl } from './nl';
@@ -11,10 +12,9 @@ export const CATALOGS: Readonly<Record<Lang, Readonly<Record<string, string>>>> 
 
 export type MessageParams = Params;
 
-/** The column's header in `lang`: the English header, or the first French/Dutch alias. */
+/** The column's header in `lang`: the English header, or the first French/Dutch name. */
 export function headerIn(field: FieldKey, lang: Lang): string {
-  const column = columnOf(field);
-  return lang === 'en' ? column.header : (column.aliases[lang][0] ?? column.header);
+  return targetName(field, lang);
 }
 
 /** The catalog key a code renders with: the code itself, else `<kind>.<reason>`, else `<reason>`. */

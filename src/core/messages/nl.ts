@@ -44,4 +44,12 @@ export const nl: Record<string, string> = {
   'file.missingColumn': 'De verplichte kolom "{column}" ontbreekt: voeg een kolom met die kop toe.',
   'file.unheadedColumn': 'Kolom {letter} bevat waarden maar heeft geen kop: ze worden genegeerd. Geef ze een kop van het sjabloon, of verwijder de waarden.',
   'file.duplicateColumn': 'Kolom {letter} herhaalt "{column}" (al kolom {first}) en wordt genegeerd: verwijder of hernoem ze.',
+  'street.unsplitAddress': 'Dit adres volgt geen vorm die in straat, nummer, bus, postcode, gemeente en land te splitsen is, dus het staat volledig in {column}: controleer het, of schrijf het als "Kerkstraat 12 bus 3, 9000 Gent".',
+  'clientCode.partnerMissing': 'Rij {row} van werkblad "{sheet}" koppelt deze relatie als partner aan "{code}", dat geen persoon in het bestand is: de koppeling wordt niet toegepast. Controleer de klantcode.',
+  'clientCode.partnerAmbiguous': 'Deze persoon is als partner gekoppeld aan meer dan één relatie ({codes}) in werkblad "{sheet}": er wordt geen partner toegepast. Behoud één partnerkoppeling.',
+  'file.ignoredColumn': 'Kolom {letter} ("{header}") is aan geen veld gekoppeld, dus de {count} waarden worden niet geïmporteerd: koppel ze aan een veld als dat moet.',
+  'file.unmappedField': 'Geen kolom is gekoppeld aan het verplichte veld "{column}": koppel er een kolom aan, of voeg ze toe aan het bestand.',
+  'file.companyRows': '{count} rijen zijn bedrijven, geen personen, en worden overgeslagen: rijen {rows}.',
+  'file.partnerRows': '{count} rijen zijn de partner van een andere rij, die hun nummer als dat van de partner overneemt: het zijn geen aparte aangiftes (rijen {rows}).',
+  'file.linkUnknown': 'Rij {row} van werkblad "{sheet}" koppelt "{code}", dat geen persoon in het bestand is: de koppeling wordt niet toegepast. Controleer de klantcodes.',
 };

@@ -24,8 +24,6 @@ export interface ColumnEntry {
   readonly key: string;
   /** The English header, which the template writes. */
   readonly header: string;
-  /** Other names a header row may use (French, Dutch, common variants). */
-  readonly aliases: { readonly fr: readonly string[]; readonly nl: readonly string[] };
   readonly required: boolean;
   readonly kind: ColumnKind;
   /** Excel number format: '@' keeps leading zeros and the '+' of phone numbers. */
@@ -53,7 +51,7 @@ const GENERAL = 'General';
 const ENTRIES = [
   {
     key: 'person', header: 'Person', required: true, kind: 'person', numberFormat: GENERAL, compared: false, updatable: false,
-    aliases: { fr: ['Personne'], nl: ['Persoon'] }, dropdown: ['person'], width: 10,
+    dropdown: ['person'], width: 10,
     guidance: {
       en: 'Always "person".',
       fr: 'Toujours « person ».',
@@ -62,7 +60,7 @@ const ENTRIES = [
   },
   {
     key: 'firstName', header: 'Firstname', required: true, kind: 'text', numberFormat: GENERAL,
-    aliases: { fr: ['Prénom'], nl: ['Voornaam'] }, width: 16,
+    width: 16,
     guidance: {
       en: "Required. The declarant's first name.",
       fr: 'Obligatoire. Le prénom du déclarant.',
@@ -71,7 +69,7 @@ const ENTRIES = [
   },
   {
     key: 'lastName', header: 'Lastname', required: true, kind: 'text', numberFormat: GENERAL,
-    aliases: { fr: ['Nom', 'Nom de famille'], nl: ['Achternaam', 'Familienaam', 'Naam'] }, width: 18,
+    width: 18,
     guidance: {
       en: "Required. The declarant's last name.",
       fr: 'Obligatoire. Le nom de famille du déclarant.',
@@ -80,7 +78,7 @@ const ENTRIES = [
   },
   {
     key: 'email', header: 'Email', required: true, kind: 'email', numberFormat: GENERAL,
-    aliases: { fr: ['E-mail', 'Courriel', 'Adresse e-mail'], nl: ['E-mail', 'E-mailadres'] }, width: 28,
+    width: 28,
     guidance: {
       en: 'Required. Exactly one e-mail address: the questionnaire is sent there.',
       fr: 'Obligatoire. Une seule adresse e-mail : le questionnaire y est envoyé.',
@@ -89,7 +87,6 @@ const ENTRIES = [
   },
   {
     key: 'mobile', header: 'Mobile Number', required: false, kind: 'mobile', numberFormat: TEXT,
-    aliases: { fr: ['Numéro de portable', 'Portable', 'GSM', 'Numéro de GSM'], nl: ['GSM-nummer', 'Gsm', 'Mobiel nummer'] },
     width: 16,
     guidance: {
       en: 'Optional. A mobile number with country code, no spaces: +32470123456.',
@@ -100,10 +97,6 @@ const ENTRIES = [
   {
     key: 'registrationNumber', header: 'Registration Number', required: false, kind: 'nationalNumber',
     numberFormat: TEXT,
-    aliases: {
-      fr: ['Numéro de registre national', 'Numéro national', 'NISS', 'Registre national'],
-      nl: ['Rijksregisternummer', 'INSZ', 'INSZ-nummer'],
-    },
     width: 16,
     guidance: {
       en: 'Recommended (eases MyMinfin sync). National register or BIS number, 11 digits only.',
@@ -113,22 +106,22 @@ const ENTRIES = [
   },
   {
     key: 'street', header: 'Street', required: false, kind: 'text', numberFormat: GENERAL,
-    aliases: { fr: ['Rue'], nl: ['Straat'] }, width: 22,
+    width: 22,
     guidance: { en: 'Optional.', fr: 'Facultatif.', nl: 'Optioneel.' },
   },
   {
     key: 'houseNumber', header: 'Number', required: false, kind: 'text', numberFormat: TEXT,
-    aliases: { fr: ['Numéro', 'N°'], nl: ['Nummer', 'Huisnummer', 'Nr'] }, width: 8,
+    width: 8,
     guidance: { en: 'Optional. House number.', fr: 'Facultatif. Numéro de maison.', nl: 'Optioneel. Huisnummer.' },
   },
   {
     key: 'box', header: 'Box', required: false, kind: 'text', numberFormat: TEXT,
-    aliases: { fr: ['Boîte'], nl: ['Bus'] }, width: 6,
+    width: 6,
     guidance: { en: 'Optional. Box number.', fr: 'Facultatif. Numéro de boîte.', nl: 'Optioneel. Busnummer.' },
   },
   {
     key: 'postalCode', header: 'Postal Code', required: false, kind: 'postalCode', numberFormat: TEXT,
-    aliases: { fr: ['Code postal'], nl: ['Postcode'] }, width: 10,
+    width: 10,
     guidance: {
       en: 'Optional. For Belgium (or a blank country): 4 digits, 1000–9999.',
       fr: 'Facultatif. Pour la Belgique (ou un pays vide) : 4 chiffres, 1000–9999.',
@@ -137,12 +130,12 @@ const ENTRIES = [
   },
   {
     key: 'city', header: 'City', required: false, kind: 'text', numberFormat: GENERAL,
-    aliases: { fr: ['Ville', 'Localité', 'Commune'], nl: ['Gemeente', 'Stad', 'Plaats', 'Woonplaats'] }, width: 16,
+    width: 16,
     guidance: { en: 'Optional.', fr: 'Facultatif.', nl: 'Optioneel.' },
   },
   {
     key: 'country', header: 'Country', required: false, kind: 'country', numberFormat: GENERAL,
-    aliases: { fr: ['Pays'], nl: ['Land'] }, width: 12,
+    width: 12,
     guidance: {
       en: 'Optional. A country name (EN/FR/NL) or ISO code; blank means Belgium.',
       fr: 'Facultatif. Un nom de pays (FR/NL/EN) ou code ISO ; vide signifie Belgique.',
@@ -152,7 +145,7 @@ const ENTRIES = [
   {
     key: 'extraPb', header: 'Extra PB', required: false, kind: 'mustBeEmpty', numberFormat: GENERAL, stored: false,
     compared: false, updatable: false,
-    aliases: { fr: ['PB supplémentaire', 'Extra IPP'], nl: ['Extra PB', 'Extra PB-aangifte'] }, width: 8,
+    width: 8,
     guidance: {
       en: 'Leave empty; it is ignored.',
       fr: 'Laisser vide ; cette colonne est ignorée.',
@@ -161,7 +154,7 @@ const ENTRIES = [
   },
   {
     key: 'labels', header: 'Labels', required: false, kind: 'labels', numberFormat: GENERAL, stored: false,
-    aliases: { fr: ['Étiquettes', 'Libellés'], nl: ['Labels', 'Etiketten'] }, width: 24,
+    width: 24,
     guidance: {
       en: 'Optional. Comma-separated, no space beside a comma: bureau Bruxelles,gestionnaire X.',
       fr: 'Facultatif. Séparées par des virgules, sans espace autour : bureau Bruxelles,gestionnaire X.',
@@ -171,10 +164,6 @@ const ENTRIES = [
   {
     key: 'spouseRegistrationNumber', header: 'Spouse Registration Number', required: false,
     kind: 'nationalNumber', numberFormat: TEXT,
-    aliases: {
-      fr: ['Numéro de registre national du conjoint', 'Numéro national du conjoint', 'NISS du conjoint', 'NISS conjoint'],
-      nl: ['Rijksregisternummer partner', 'Rijksregisternummer echtgenoot', 'INSZ partner'],
-    },
     width: 16,
     guidance: {
       en: "Optional. The partner's national register or BIS number (a couple is one row). Must differ from F.",
@@ -184,7 +173,7 @@ const ENTRIES = [
   },
   {
     key: 'language', header: 'Language', required: true, kind: 'language', numberFormat: GENERAL,
-    aliases: { fr: ['Langue'], nl: ['Taal'] }, dropdown: ['dutch', 'english', 'french'], width: 10,
+    dropdown: ['dutch', 'english', 'french'], width: 10,
     guidance: {
       en: 'Required. dutch, english or french.',
       fr: 'Obligatoire. dutch, english ou french.',
@@ -193,7 +182,7 @@ const ENTRIES = [
   },
   {
     key: 'clientCode', header: 'Client Code', required: false, kind: 'clientCode', numberFormat: TEXT,
-    aliases: { fr: ['Code client'], nl: ['Klantcode', 'Klantnummer'] }, width: 12,
+    width: 12,
     guidance: {
       en: 'Optional. Unique in the file.',
       fr: 'Facultatif. Unique dans le fichier.',
@@ -203,7 +192,6 @@ const ENTRIES = [
   {
     key: 'enterpriseNumber', header: 'BCE Number', required: false, kind: 'enterpriseNumber',
     numberFormat: TEXT,
-    aliases: { fr: ['Numéro BCE', "Numéro d'entreprise", 'BCE'], nl: ['KBO-nummer', 'Ondernemingsnummer', 'KBO'] },
     width: 14,
     guidance: {
       en: 'Optional, sole proprietors only. Belgian enterprise number, 10 digits: 0403170701.',
@@ -214,10 +202,6 @@ const ENTRIES = [
   {
     key: 'spouseEnterpriseNumber', header: 'Spouse BCE Number', required: false,
     kind: 'enterpriseNumber', numberFormat: TEXT,
-    aliases: {
-      fr: ['Numéro BCE du conjoint', "Numéro d'entreprise du conjoint", 'BCE conjoint'],
-      nl: ['KBO-nummer partner', 'Ondernemingsnummer partner', 'KBO partner'],
-    },
     width: 14,
     guidance: {
       en: "Optional. The partner's enterprise number, 10 digits.",
@@ -228,10 +212,6 @@ const ENTRIES = [
   {
     key: 'declarationDeadline', header: 'Declaration Deadline', required: false, kind: 'date',
     numberFormat: 'yyyy-mm-dd',
-    aliases: {
-      fr: ['Date limite de déclaration', 'Échéance', 'Date limite'],
-      nl: ['Aangiftetermijn', 'Deadline aangifte', 'Uiterste datum'],
-    },
     width: 14,
     guidance: {
       en: 'Optional (blank: filled later from MyMinfin). A date: 2027-06-30 or 30/06/2027.',
@@ -242,7 +222,6 @@ const ENTRIES = [
   {
     key: 'responsibleEmail', header: 'Main Responsible', required: false, kind: 'email',
     numberFormat: GENERAL,
-    aliases: { fr: ['Responsable principal', 'Responsable'], nl: ['Hoofdverantwoordelijke', 'Verantwoordelijke'] },
     width: 24,
     guidance: {
       en: "Optional. E-mail of the file's responsible person at the firm.",

@@ -1,24 +1,11 @@
-import { COLUMNS, FIELD_KEYS, LANGS, columnLetter, columnOf, fieldOfHeader } from '../../../src/core';
+import { COLUMNS, FIELD_KEYS, LANGS, columnLetter, columnOf } from '../../../src/core';
 import { LANGUAGES } from '../../../src/core/languages';
-import { fold } from '../../../src/core/text';
 
 describe('the column spec', () => {
   test('columns lettered by position from A, with unique keys', () => {
     expect(COLUMNS.map((c) => c.letter)).toEqual(COLUMNS.map((_, i) => columnLetter(i)));
     expect(COLUMNS[0].letter).toBe('A');
     expect(new Set(FIELD_KEYS).size).toBe(COLUMNS.length);
-  });
-
-  test('no header or alias names two different columns', () => {
-    const owner = new Map<string, string>();
-    for (const column of COLUMNS) {
-      for (const name of [column.key, column.header, ...column.aliases.fr, ...column.aliases.nl]) {
-        const folded = fold(name);
-        expect([name, owner.get(folded) ?? column.key]).toEqual([name, column.key]);
-        owner.set(folded, column.key);
-        expect(fieldOfHeader(name)).toBe(column.key);
-      }
-    }
   });
 
   test('identifier, phone, postal code and client code columns are text-formatted so Excel keeps zeros and "+"', () => {

@@ -1,0 +1,22 @@
+// A header row's signature: the same set of headers (in any order, case or accents) gives the same one.
+import { cellText, type CellValue } from '../cells';
+import { fold } from '../text';
+
+export function headerSignature(headers: readonly CellValue[]): string {
+  const names = headers.map((h) => fold(cellText(h))).filter((h) => h !== '').sort();
+  return `h1-${hash(names.join('\n'))}`;
+}
+
+// cyrb53: a fast 53-bit string hash, plenty to tell header rows apart (no security rests on it).
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
