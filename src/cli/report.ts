@@ -48,6 +48,23 @@ export function checkReport(file: string, read: Source, results: readonly RowRes
   };
 }
 
+/**
+ * The report as JSON, written piece by piece in the shape JSON.stringify(report, null, 2) has, one row per
+ * line: a 100,000-row report is never one string in memory (it would be about 100 MB).
+ */
+export function writeJsonReport(report: CheckReport, write: (text: string) => void): void {
+  const { rows, ...rest } = report;
+  const field = (key: string, value: unknown) => `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+  const { file, sheet, columns, ...after } = rest;
+  write(`{\n${[field('file', file), field('sheet', sheet), field('columns', columns)].join(',\n')},\n  "rows": [`);
+  const BATCH = 1000;
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const lines = rows.slice(i, i + BATCH).map((r) => `\n    ${JSON.stringify(r)}`);
+    write((i === 0 ? '' : ',') + lines.join(','));
+  }
+  write(`${rows.length ? '\n  ' : ''}],\n${Object.entries(after).map(([k, v]) => field(k, v)).join(',\n')}\n}\n`);
+}
+
 // Exactly the issue's fields: `params` only serves re-rendering in a UI.
 export function reportIssue(issue: Issue): ReportIssue {
   const { row, column, field, severity, code, message, fix } = issue;

@@ -8,7 +8,7 @@ import { importWorkbook, parseMapping, type Mapping, type SkippedRow } from '../
 import type { FieldKey } from '../core/template/columns';
 import { readFile } from '../io/file';
 import { ReadError } from '../io/readError';
-import { noHeaderError } from '../io/sheet';
+import { noHeaderError, type RowSink } from '../io/sheet';
 import { isCsvPath, readWorkbookFile } from '../io/workbook';
 import { UsageError } from './args';
 import { cliMessage } from './messages';
@@ -47,12 +47,16 @@ export async function mappedSource(file: string, opts: { mapping?: Mapping; shee
   return { sheet, headerRow, columns, headerIssues: issues, rows, mapping, skipped, untypedCells: isCsvPath(file) };
 }
 
-export async function readSource(file: string, opts: { map?: string; sheet?: string; lang: Lang }): Promise<Source> {
+/**
+ * The file as a template, else as an export a preset knows. With `onRow`, a template's rows stream there
+ * instead of being kept (the result's rows are then empty); a mapped source always keeps its rows.
+ */
+export async function readSource(file: string, opts: { map?: string; sheet?: string; lang: Lang; onRow?: RowSink }): Promise<Source> {
   const { lang, sheet } = opts;
   if (opts.map !== undefined) return mappedSource(file, { mapping: await loadMapping(opts.map, lang), sheet, lang });
   let read: Source | ReadError;
   try {
-    read = await readFile(file, { sheet, lang });
+    read = await readFile(file, { sheet, lang, onRow: opts.onRow });
     if (!read.headerIssues.some((i) => i.severity === 'error')) return read;
   } catch (error) {
     if (!(error instanceof ReadError && error.code === 'read.noHeader')) throw error;

@@ -168,21 +168,40 @@ export function validateRow(row: InputRow, opts: ValidateOptions = {}): RowResul
   return result && finish(result);
 }
 
+/**
+ * Every rule, within and across rows, fed one row at a time as a reader streams them: only the results and
+ * the cross-row index are kept, never the rows as read. Empty rows are skipped.
+ */
+export class RowValidator {
+  private readonly run: Run;
+  private readonly index = new CrossRowIndex();
+  private readonly results: RowResult[] = [];
+
+  constructor(private readonly opts: ValidateOptions = {}) {
+    this.run = new Run(opts);
+  }
+
+  add(row: InputRow): void {
+    const result = checkRow(row, this.run);
+    if (!result) return;
+    this.index.load(result.row, result.values);
+    this.results.push(result);
+  }
+
+  /** The results, with the rules across rows applied; call once, after the last row. */
+  finish(): RowResult[] {
+    for (const result of this.results) {
+      const cross = this.index.issuesFor(result.row, this.opts);
+      if (cross.length > 0) result.issues.push(...cross);
+      finish(result);
+    }
+    return this.results;
+  }
+}
+
 /** Every rule, within and across rows. Empty rows are skipped: they are not in the result. */
 export function validateRows(rows: readonly InputRow[], opts: ValidateOptions = {}): RowResult[] {
-  const run = new Run(opts);
-  const index = new CrossRowIndex();
-  const results: RowResult[] = [];
-  for (const row of rows) {
-    const result = checkRow(row, run);
-    if (!result) continue;
-    index.load(result.row, result.values);
-    results.push(result);
-  }
-  for (const result of results) {
-    const cross = index.issuesFor(result.row, opts);
-    if (cross.length > 0) result.issues.push(...cross);
-    finish(result);
-  }
-  return results;
+  const validator = new RowValidator(opts);
+  for (const row of rows) validator.add(row);
+  return validator.finish();
 }

@@ -2,16 +2,18 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Lang } from '../core/lang';
 import { ReadError } from './readError';
-import { noHeaderError, SheetRows, type GridRow, type SheetRead } from './sheet';
+import { noHeaderError, SheetRows, type GridRow, type RowSink, type SheetRead } from './sheet';
 
 export interface ReadCsvOptions {
   lang?: Lang;
+  /** Stream the data rows there instead of keeping them in the result. */
+  onRow?: RowSink;
 }
 
 export async function readCsv(input: string | Buffer, opts: ReadCsvOptions = {}): Promise<SheetRead> {
   const lang = opts.lang ?? 'en';
   // No cell types in a CSV: the core judges its digits as typed text (untypedCells).
-  const sheet = new SheetRows('', lang, true);
+  const sheet = new SheetRows('', lang, true, opts.onRow);
   for (const row of csvGrid(input, lang)) sheet.add(row);
   return sheet.result() ?? fail(noHeaderError(lang, null));
 }

@@ -4,12 +4,14 @@ import { extname } from 'node:path';
 import type { Lang } from '../core/lang';
 import { readCsv } from './csv';
 import { ReadError } from './readError';
-import type { SheetRead } from './sheet';
+import type { RowSink, SheetRead } from './sheet';
 import { readXlsx } from './xlsx';
 
 export interface ReadFileOptions {
   sheet?: string;
   lang?: Lang;
+  /** Stream the data rows there instead of keeping them in the result. */
+  onRow?: RowSink;
 }
 
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
@@ -25,7 +27,7 @@ export async function readFile(path: string, opts: ReadFileOptions = {}): Promis
     const code = (error as NodeJS.ErrnoException).code;
     throw new ReadError(code === 'ENOENT' ? 'read.notFound' : 'read.cannotOpen', lang, { path });
   }
-  if (CSV_EXTENSIONS.has(ext)) return readCsv(data, { lang });
+  if (CSV_EXTENSIONS.has(ext)) return readCsv(data, { lang, onRow: opts.onRow });
   // readXlsx recognizes .xls and other non-workbooks by their content and says how to fix them.
   if (XLSX_EXTENSIONS.has(ext) || ext === '.xls' || looksLikeZip(data)) return readXlsx(data, opts);
   if (data.length === 0) throw new ReadError('read.empty', lang);

@@ -25,6 +25,9 @@ export interface SheetRead {
 
 export type { GridRow } from '../core/headers';
 
+/** Where a streaming read sends each data row (with the sheet's column letters) instead of keeping it. */
+export type RowSink = (row: InputRow, columns: Partial<Record<FieldKey, string>>, untypedCells: boolean) => void;
+
 /**
  * Rows of one sheet as they arrive: finds the first row the spec recognizes as the template's header row,
  * then keeps each non-blank row below it mapped to its fields. The rows above the header are not kept.
@@ -37,6 +40,7 @@ export class SheetRows {
     private readonly sheet: string,
     private readonly lang: Lang,
     private readonly untypedCells = false,
+    private readonly sink?: RowSink,
   ) {}
 
   get found(): boolean {
@@ -61,7 +65,9 @@ export class SheetRows {
       return;
     }
     const mapped = header.mapper.map({ row, cells: source });
-    if (mapped) this.rows.push(mapped);
+    if (!mapped) return;
+    if (this.sink) this.sink(mapped, header.mapper.columns, this.untypedCells);
+    else this.rows.push(mapped);
   }
 
   /** The sheet as read, or null when no header row was found. */

@@ -4,7 +4,7 @@
 // 20,000 rows (see bench/check.js); exceljs still writes the template.
 import type { Lang } from '../core/lang';
 import { ReadError } from './readError';
-import { noHeaderError, SheetRows, type GridRow, type SheetRead } from './sheet';
+import { noHeaderError, SheetRows, type GridRow, type RowSink, type SheetRead } from './sheet';
 import { ColumnLimit, readSheetXml } from './sheetXml';
 import { TEMPLATE_SHEET } from '../core/template/names';
 import { readDateStyles, readSharedStrings, readWorkbook, type SheetEntry, type WorkbookInfo } from './xlsxParts';
@@ -30,6 +30,8 @@ export interface ReadXlsxOptions {
   sheet?: string;
   lang?: Lang;
   limits?: Partial<ReadLimits>;
+  /** Stream the data rows there instead of keeping them in the result. */
+  onRow?: RowSink;
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -61,7 +63,7 @@ async function withBook<T>(data: Buffer | ArrayBuffer, opts: ReadXlsxOptions, re
   let zip: Zip | undefined;
   try {
     zip = await openZip(buffer);
-    return await read(new Book(zip, lang, limits));
+    return await read(new Book(zip, lang, limits, opts.onRow));
   } catch (error) {
     throw asReadError(error, lang, limits);
   } finally {
@@ -81,6 +83,7 @@ class Book {
     private readonly zip: Zip,
     readonly lang: Lang,
     private readonly limits: ReadLimits,
+    private readonly onRow?: RowSink,
   ) {
     this.deadline = Date.now() + limits.ms;
   }
@@ -91,7 +94,7 @@ class Book {
   }
 
   async read(sheet: SheetEntry): Promise<SheetRead | null> {
-    const rows = new SheetRows(sheet.name, this.lang);
+    const rows = new SheetRows(sheet.name, this.lang, false, this.onRow);
     await this.scan(sheet, (row) => rows.add(row));
     return rows.result();
   }
