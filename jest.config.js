@@ -17,4 +17,7 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  setupFilesAfterEnv: ['<rootDir>/test/setupDom.ts'],
+  // The jsdom suites render Fluent UI on a 2-core machine: 5 s per test is too tight when several run at once.
+  testTimeout: 30_000,
 };
