@@ -63,3 +63,17 @@ export function fileCommand<O extends Options>(args: string[], options: O, comma
   if (positionals.length !== 1) throw new UsageError(cliMessage('usage.oneFile', lang, { command, example: 'clients.xlsx' }));
   return { values, lang, file: positionals[0] };
 }
+
+/** The start of a command that reads one FILE and writes another: like fileCommand, with two positionals. */
+export function twoFileCommand<O extends Options>(args: string[], options: O, command: string, example: string, io: CliIO) {
+  const fallback = envLang();
+  const { values, positionals } = parseOptions(args, { ...options, ...COMMON_OPTIONS }, fallback);
+  const common = values as { lang?: string; help?: boolean };
+  const lang = langOption(common.lang, fallback);
+  if (common.help) {
+    io.stdout.write(`${cliMessage('usage', lang)}\n`);
+    return null;
+  }
+  if (positionals.length !== 2) throw new UsageError(cliMessage('usage.twoFiles', lang, { command, example }));
+  return { values, lang, file: positionals[0], out: positionals[1] };
+}

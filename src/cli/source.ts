@@ -6,10 +6,10 @@ import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
 import { importWorkbook, parseMapping, type Mapping, type SkippedRow } from '../core/mapping';
 import type { FieldKey } from '../core/template/columns';
-import { readFile } from '../io/file';
+import { isCsvPath, readFile } from '../io/file';
 import { ReadError } from '../io/readError';
 import { noHeaderError, type RowSink } from '../io/sheet';
-import { isCsvPath, readWorkbookFile } from '../io/workbook';
+import { readWorkbookFile } from '../io/workbook';
 import { UsageError } from './args';
 import { cliMessage } from './messages';
 

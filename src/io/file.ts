@@ -17,17 +17,26 @@ export interface ReadFileOptions {
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const CSV_EXTENSIONS = new Set(['.csv', '.txt']);
 
-export async function readFile(path: string, opts: ReadFileOptions = {}): Promise<SheetRead> {
-  const lang = opts.lang ?? 'en';
-  const ext = extname(path).toLowerCase();
-  let data: Buffer;
+/** A CSV or text export: one sheet, no cell types. */
+export function isCsvPath(path: string): boolean {
+  return CSV_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/** The file's bytes; a missing or unreadable file is said in the user's language. */
+export async function fileBytes(path: string, lang: Lang): Promise<Buffer> {
   try {
-    data = await readBytes(path);
+    return await readBytes(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ReadError(code === 'ENOENT' ? 'read.notFound' : 'read.cannotOpen', lang, { path });
   }
-  if (CSV_EXTENSIONS.has(ext)) return readCsv(data, { lang, onRow: opts.onRow });
+}
+
+export async function readFile(path: string, opts: ReadFileOptions = {}): Promise<SheetRead> {
+  const lang = opts.lang ?? 'en';
+  const ext = extname(path).toLowerCase();
+  const data = await fileBytes(path, lang);
+  if (isCsvPath(path)) return readCsv(data, { lang, onRow: opts.onRow });
   // readXlsx recognizes .xls and other non-workbooks by their content and says how to fix them.
   if (XLSX_EXTENSIONS.has(ext) || ext === '.xls' || looksLikeZip(data)) return readXlsx(data, opts);
   if (data.length === 0) throw new ReadError('read.empty', lang);

@@ -7,7 +7,6 @@ import { toLang } from '../core/lang';
 import { App } from './App';
 import { translate } from './i18n';
 import { runtimePane, START_TIMEOUT_MS, StartFailure } from './runtimePane';
-import { StartupNotice } from './StartupNotice';
 
 const root = createRoot(document.getElementById('root')!);
 // Outside Excel there is no Office display language: the browser's is the user's.
@@ -15,8 +14,10 @@ const browserLang = toLang(navigator.language);
 root.render(<Spinner label={translate(browserLang, 'startup.loading')} style={{ padding: 16 }} />);
 runtimePane.then(
   (pane) => root.render(<App pane={pane} />),
-  (error: unknown) => {
+  async (error: unknown) => {
     const failure = error instanceof StartFailure ? error : new StartFailure('error', String(error));
+    // Only a start-up that failed needs the notice: it loads then, and stays out of every pane's first load.
+    const { StartupNotice } = await import('./StartupNotice');
     root.render(
       <StartupNotice failure={failure} lang={browserLang} timeoutSeconds={START_TIMEOUT_MS / 1000} onRetry={() => window.location.reload()} />,
     );

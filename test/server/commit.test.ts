@@ -1,5 +1,5 @@
 // Commit under real conditions: idempotency, concurrent double commits, stale previews, expiry.
-import { clientRow, clientsOf, commit, describeEachDb, importClients, insertClient, startTestApp, type TestApp } from './helpers';
+import { addAll, clientRow, clientsOf, commit, describeEachDb, importClients, insertClient, startTestApp, type TestApp } from './helpers';
 
 describeEachDb('commit', (target) => {
   let t: TestApp;
@@ -7,10 +7,6 @@ describeEachDb('commit', (target) => {
     t = await startTestApp(target);
   });
   afterAll(() => t.close());
-
-  const addAll = (p: Awaited<ReturnType<TestApp['preview']>>) => ({
-    add: p.importOnly.map((e) => ({ row: e.row, language: e.suggestedLanguage, questionnaireId: e.suggestedQuestionnaireId })),
-  });
 
   test('the same import committed again returns the first result and creates nothing new', async () => {
     const p = await t.preview([clientRow(1000), clientRow(1001)]);

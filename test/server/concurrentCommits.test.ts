@@ -1,7 +1,7 @@
 // Overlapping imports committed at the same moment: every client exists once, whichever rule matches it.
 // On PostgreSQL two transactions under READ COMMITTED both see "no such client" unless the firm's commits
 // are serialized; the unique index only covers national numbers.
-import { clientRow, clientsOf, commit, describeEachDb, startTestApp, type TestApp } from './helpers';
+import { addAll, clientRow, clientsOf, commit, describeEachDb, startTestApp, type TestApp } from './helpers';
 
 describeEachDb('concurrent commits', (target) => {
   let t: TestApp;
@@ -9,10 +9,6 @@ describeEachDb('concurrent commits', (target) => {
     t = await startTestApp(target);
   });
   afterAll(() => t.close());
-
-  const addAll = (p: Awaited<ReturnType<TestApp['preview']>>) => ({
-    add: p.importOnly.map((e) => ({ row: e.row, language: e.suggestedLanguage, questionnaireId: e.suggestedQuestionnaireId })),
-  });
 
   // One client per matching rule: national number; client code alone; e-mail and last name alone.
   const rows = (n: number, firstName: string) => [

@@ -1,6 +1,7 @@
 // Shared set-up for the API tests: the same suites run on SQLite and on PostgreSQL (one fresh schema
 // per test file, so parallel jest workers never share tables).
 import crypto from 'node:crypto';
+import { Writable } from 'node:stream';
 import { Pool } from 'pg';
 import type { FastifyInstance } from 'fastify';
 import type { RowValues } from '../../src/core';
@@ -177,6 +178,23 @@ export async function startTestApp(target: DbTarget, opts: Partial<AppOptions> =
       await adb.drop();
     },
   };
+}
+
+/** Log lines written by a test app (`logger: { stream }`), to look for what must never be logged. */
+export function logCapture(): { lines: string[]; stream: Writable } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, stream };
+}
+
+/** A commit body adding every new client of a preview with its suggested language and questionnaire. */
+export function addAll(p: PreviewBody) {
+  return { add: p.importOnly.map((e) => ({ row: e.row, language: e.suggestedLanguage, questionnaireId: e.suggestedQuestionnaireId })) };
 }
 
 export function commit(t: TestApp, importId: string, body: object, key: string = crypto.randomUUID(), apiKey = t.firm.adminKey) {

@@ -1,7 +1,6 @@
 // Hostile requests: each gets a 4xx in the one error shape, in the caller's language, never a 500 or a hang.
 import net from 'node:net';
-import { Writable } from 'node:stream';
-import { clientRow, commit, describeEachDb, startTestApp, type Reply, type TestApp } from './helpers';
+import { clientRow, commit, describeEachDb, logCapture, startTestApp, type Reply, type TestApp } from './helpers';
 
 function expectShape(res: Reply, status: number) {
   expect({ status: res.statusCode, body: res.body }).toEqual({ status, body: expect.any(String) });
@@ -29,14 +28,8 @@ function rawRequest(baseUrl: string, bytes: string): Promise<string> {
 
 describeEachDb('hostile requests', (target) => {
   let t: TestApp;
-  const lines: string[] = [];
+  const { lines, stream } = logCapture();
   beforeAll(async () => {
-    const stream = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
     t = await startTestApp(target, { logger: { level: 'info', stream } });
   });
   afterAll(() => t.close());

@@ -1,18 +1,11 @@
 // A full run with the logs captured: they must never contain a national number, an e-mail or a key.
-import { Writable } from 'node:stream';
 import { writeTemplate } from '../../src/io';
-import { clientRow, commit, describeEachDb, nthNationalNumber, startTestApp, type TestApp } from './helpers';
+import { clientRow, commit, describeEachDb, logCapture, nthNationalNumber, startTestApp, type TestApp } from './helpers';
 
 describeEachDb('logs', (target) => {
   let t: TestApp;
-  const lines: string[] = [];
+  const { lines, stream } = logCapture();
   beforeAll(async () => {
-    const stream = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
     t = await startTestApp(target, { logger: { level: 'debug', stream } });
   });
   afterAll(() => t.close());

@@ -7,27 +7,17 @@ import { extname } from 'node:path';
 import { cellText } from '../../core';
 import { FIELD_KEYS, type RowValues } from '../../core/template/columns';
 import { writeTemplate } from '../../io/template';
-import { envLang, langOption, parseOptions, UsageError, type CliIO } from '../args';
+import { twoFileCommand, UsageError, type CliIO } from '../args';
 import { cliMessage } from '../messages';
 import { reportIssue } from '../report';
 import { readSource } from '../source';
 
-const OPTIONS = {
-  map: { type: 'string' }, sheet: { type: 'string' }, force: { type: 'boolean' }, lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const OPTIONS = { map: { type: 'string' }, sheet: { type: 'string' }, force: { type: 'boolean' } } as const;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const fallback = envLang();
-  const { values, positionals } = parseOptions(args, OPTIONS, fallback);
-  const lang = langOption(values.lang, fallback);
-  if (values.help) {
-    io.stdout.write(`${cliMessage('usage', lang)}\n`);
-    return 0;
-  }
-  const example = 'export.xlsx clients.xlsx';
-  if (positionals.length !== 2) throw new UsageError(cliMessage('usage.twoFiles', lang, { command: 'convert', example }));
-  const [file, out] = positionals;
+  const command = twoFileCommand(args, OPTIONS, 'convert', 'export.xlsx clients.xlsx', io);
+  if (!command) return 0;
+  const { values, lang, file, out } = command;
   if (extname(out).toLowerCase() !== '.xlsx') throw new UsageError(cliMessage('template.notXlsx', lang));
 
   const source = await readSource(file, { map: values.map, sheet: values.sheet, lang });

@@ -9,7 +9,7 @@ import { LANGUAGES, type Language } from '../../core/languages';
 import { buildMandates, MandateOptionError } from '../../core/mandates';
 import { mandateMessage, noteMessage, optionErrorMessage } from '../../core/mandates/messages';
 import { readFile } from '../../io/file';
-import { envLang, langOption, parseOptions, UsageError, type CliIO } from '../args';
+import { twoFileCommand, UsageError, type CliIO } from '../args';
 import { cliMessage } from '../messages';
 
 const OPTIONS = {
@@ -20,8 +20,6 @@ const OPTIONS = {
   sheet: { type: 'string' },
   'language-codes': { type: 'string' },
   'firm-language': { type: 'string' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 function language(value: string, option: string, lang: Lang): Language {
@@ -42,15 +40,9 @@ function languageCodes(text: string | undefined, lang: Lang): Partial<Record<Lan
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const fallback = envLang();
-  const { values, positionals } = parseOptions(args, OPTIONS, fallback);
-  const lang = langOption(values.lang, fallback);
-  if (values.help) {
-    io.stdout.write(`${cliMessage('usage', lang)}\n`);
-    return 0;
-  }
-  if (positionals.length !== 2) throw new UsageError(cliMessage('usage.twoFiles', lang, { command: 'mandates', example: 'clients.xlsx mandates.csv' }));
-  const [file, out] = positionals;
+  const command = twoFileCommand(args, OPTIONS, 'mandates', 'clients.xlsx mandates.csv', io);
+  if (!command) return 0;
+  const { values, lang, file, out } = command;
   const reference = values.reference ?? 'none';
   if (!['clientCode', 'name', 'none'].includes(reference)) {
     throw new UsageError(cliMessage('usage.badOption', lang, { option: '--reference', detail: reference }));
