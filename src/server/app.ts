@@ -18,6 +18,7 @@ import { serverMessage } from '../api/contract/messages';
 import { PREVIEW_TTL_MS } from './previewImport';
 import { counterStore } from './rateLimitStore';
 import type { RouteContext } from './routes/context';
+import { adminRoutes } from './routes/admin';
 import { firmRoutes } from './routes/firm';
 import { importRoutes } from './routes/imports';
 import { DEFAULT_UPLOAD_BUDGET, UploadBudget } from './uploadBudget';
@@ -129,7 +130,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language'],
     exposedHeaders: ['Idempotent-Replayed', 'Retry-After'],
-    methods: ['GET', 'POST'],
+    methods: ['GET', 'POST', 'DELETE'],
   });
   if (opts.rateLimit !== false) {
     await app.register(rateLimit, {
@@ -156,6 +157,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         });
         firmRoutes(secured, ctx);
         importRoutes(secured, ctx);
+        adminRoutes(secured, ctx);
       });
     },
     { prefix: API_PREFIX },
