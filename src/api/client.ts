@@ -6,6 +6,7 @@ import { ACCOUNTON_ONLY_PAGE } from './contract/pages';
 import type {
   AccountonOnlyEntry, AccountonOnlyPage, ClientsPage, ClientsQuery, CommitRequest, CommitResult, CreateImportRequest,
   ImportPreview, ImportSource, Me, Questionnaire, Workflow, ClientLanguage,
+  ApiKey, AuditPage, AuditQuery, CreateApiKeyRequest, CreatedApiKey, CreateUserRequest, User,
 } from './contract/schemas';
 import type { Issue } from '../core/issues';
 
@@ -57,6 +58,15 @@ export interface ApiClient {
   clients(query?: ClientsQuery, o?: CallOptions): Promise<ClientsPage>;
   /** The template's download address (no key needed). */
   templateUrl(lang?: Lang): string;
+  // Administrators only.
+  keys(o?: CallOptions): Promise<ApiKey[]>;
+  /** The answer's key is the secret, shown this once. */
+  createKey(body: CreateApiKeyRequest, o?: CallOptions): Promise<CreatedApiKey>;
+  /** force: revoke even the firm's last working administrator key. */
+  revokeKey(id: string, opts?: { force?: boolean }, o?: CallOptions): Promise<ApiKey>;
+  users(o?: CallOptions): Promise<User[]>;
+  addUser(body: CreateUserRequest, o?: CallOptions): Promise<User>;
+  audit(query?: AuditQuery, o?: CallOptions): Promise<AuditPage>;
 }
 
 function queryString(params: Record<string, string | number | undefined>): string {
@@ -137,6 +147,13 @@ export function createClient(opts: ClientOptions): ApiClient {
     clients: (query = {}, o = {}) =>
       request<ClientsPage>('GET', `/clients${queryString(query as Record<string, string | number | undefined>)}`, o),
     templateUrl: (l = lang) => `${apiUrl}/template.xlsx${queryString({ lang: l })}`,
+    keys: async (o = {}) => (await request<{ keys: ApiKey[] }>('GET', '/keys', o)).keys,
+    createKey: (body, o = {}) => request<CreatedApiKey>('POST', '/keys', { ...o, json: body }),
+    revokeKey: (id, opts = {}, o = {}) =>
+      request<ApiKey>('DELETE', `/keys/${encodeURIComponent(id)}${queryString({ force: opts.force ? 'true' : undefined })}`, o),
+    users: async (o = {}) => (await request<{ users: User[] }>('GET', '/users', o)).users,
+    addUser: (body, o = {}) => request<User>('POST', '/users', { ...o, json: body }),
+    audit: (query = {}, o = {}) => request<AuditPage>('GET', `/audit${queryString(query as Record<string, string | number | undefined>)}`, o),
   };
 }
 

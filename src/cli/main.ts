@@ -17,6 +17,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   mandates: () => import('./commands/mandates'),
   map: () => import('./commands/map'),
   convert: () => import('./commands/convert'),
+  keys: () => import('./commands/keys'),
+  users: () => import('./commands/users'),
+  audit: () => import('./commands/audit'),
 };
 
 const HELP = new Set(['--help', '-h', 'help']);

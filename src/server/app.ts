@@ -1,5 +1,5 @@
-// The import API as a Fastify app. Everything a second replica needs lives in the database; only the
-// rate-limit counters are per process.
+// The import API as a Fastify app. Everything a second replica needs lives in the database: on PostgreSQL
+// the rate-limit counters too (SQLite serves one process, which counts in memory).
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -10,12 +10,15 @@ import { authenticate, bearerKey } from './auth';
 import { AuthGuard, GUARD_LIMITS, type GuardLimits } from './authGuard';
 import { MemoryCounters, type Counters } from './counters';
 import type { AppDatabase } from './db';
+import { DatabaseCounters } from './db/counters';
 import { errorBody, HttpError, requestLang, sendError, toHttpError } from './errors';
 import { keyPrefix } from './keys';
 import { loggerOptions, type LogOptions } from './logger';
 import { serverMessage } from '../api/contract/messages';
 import { PREVIEW_TTL_MS } from './previewImport';
+import { counterStore } from './rateLimitStore';
 import type { RouteContext } from './routes/context';
+import { adminRoutes } from './routes/admin';
 import { firmRoutes } from './routes/firm';
 import { importRoutes } from './routes/imports';
 import { DEFAULT_UPLOAD_BUDGET, UploadBudget } from './uploadBudget';
@@ -90,8 +93,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     previewTtlMs: opts.previewTtlMs ?? PREVIEW_TTL_MS,
     uploads: opts.uploadBudget ?? new UploadBudget(DEFAULT_UPLOAD_BUDGET),
   };
+  // One store for both limits: the database's on PostgreSQL, shared by the replicas.
+  const counters = opts.db.dialect.name === 'postgres' ? new DatabaseCounters(opts.db.db) : null;
   const guard = opts.authGuard === false ? null : new AuthGuard(
-    opts.authGuard?.counters ?? new MemoryCounters(),
+    opts.authGuard?.counters ?? counters ?? new MemoryCounters(),
     { ...GUARD_LIMITS, ...opts.authGuard?.limits },
   );
 
@@ -125,12 +130,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language'],
     exposedHeaders: ['Idempotent-Replayed', 'Retry-After'],
-    methods: ['GET', 'POST'],
+    methods: ['GET', 'POST', 'DELETE'],
   });
   if (opts.rateLimit !== false) {
     await app.register(rateLimit, {
       max: opts.rateLimit?.max ?? 600,
       timeWindow: opts.rateLimit?.timeWindow ?? '1 minute',
+      ...(counters ? { store: counterStore(counters) } : {}),
       keyGenerator: (request) => {
         const prefix = keyPrefix(bearerKey(request) ?? '');
         return prefix ? `key:${prefix}` : `ip:${request.ip}`;
@@ -151,6 +157,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         });
         firmRoutes(secured, ctx);
         importRoutes(secured, ctx);
+        adminRoutes(secured, ctx);
       });
     },
     { prefix: API_PREFIX },

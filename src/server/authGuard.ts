@@ -25,8 +25,8 @@ export const GUARD_LIMITS: GuardLimits = {
 
 const KNOWN_ADDRESS_MS = 30 * 24 * 3600_000;
 
-/** Why a key was refused: an unknown or revoked key counts against the address only. */
-export type AuthFailure = 'missing' | 'unknown' | 'revoked' | 'wrongSecret';
+/** Why a key was refused: an unknown, revoked or expired key counts against the address only. */
+export type AuthFailure = 'missing' | 'unknown' | 'revoked' | 'expired' | 'wrongSecret';
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 

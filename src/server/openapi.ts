@@ -3,7 +3,7 @@ import { z } from 'zod';
 import * as S from '../api/contract/schemas';
 
 interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   path: string;
   summary: string;
   description?: string;
@@ -18,8 +18,8 @@ interface Operation {
 
 const ERRORS = {
   400: 'The request is not valid.',
-  401: 'No API key, or an unknown or revoked one.',
-  403: 'The key belongs to a staff user; only administrators import.',
+  401: 'No API key, or an unknown, revoked (auth.revoked) or expired (auth.expired) one.',
+  403: 'The key belongs to a staff user; only administrators import and manage keys and users.',
   404: "Not found in the caller's firm (another firm's resources are never revealed).",
   409: 'Conflict.',
   410: 'The preview expired (24 h).',
@@ -65,6 +65,21 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: 'What was created, updated, or left as a conflict.', schema: S.CommitResultSchema }, ...errors(400, 401, 403, 404, 409, 410, 422, 429) } },
   { method: 'get', path: '/clients', summary: "The firm's clients, paged (limit up to 1,000).", auth: 'any', query: S.ClientsQuerySchema,
     responses: { 200: { description: 'A page of clients.', schema: S.ClientsPageSchema }, ...errors(400, 401, 429) } },
+  { method: 'get', path: '/keys', summary: "The firm's API keys (never a secret or its hash).", auth: 'admin',
+    responses: { 200: { description: 'Keys, oldest first.', schema: S.ApiKeysSchema }, ...errors(401, 403, 429) } },
+  { method: 'post', path: '/keys', summary: 'Create a key for a user of the firm; the answer holds the secret, shown this once.', auth: 'admin',
+    body: S.CreateApiKeySchema,
+    responses: { 201: { description: 'The new key and its secret.', schema: S.CreatedApiKeySchema }, ...errors(400, 401, 403, 404, 429) } },
+  { method: 'delete', path: '/keys/{id}', summary: 'Revoke a key, at once.', auth: 'admin', pathParams: ['id'], query: S.RevokeKeyQuerySchema,
+    description: "The firm's last working administrator key is revoked only with force=true (409 keys.lastAdmin otherwise). Revoking a revoked key changes nothing.",
+    responses: { 200: { description: 'The revoked key.', schema: S.ApiKeySchema }, ...errors(400, 401, 403, 404, 409, 429) } },
+  { method: 'get', path: '/users', summary: "The firm's users (the main responsibles an import may name).", auth: 'admin',
+    responses: { 200: { description: 'Users by e-mail.', schema: S.UsersSchema }, ...errors(401, 403, 429) } },
+  { method: 'post', path: '/users', summary: 'Add a user to the firm (no key: create one with POST /keys).', auth: 'admin', body: S.CreateUserSchema,
+    responses: { 201: { description: 'The user.', schema: S.UserSchema }, ...errors(400, 401, 403, 409, 429) } },
+  { method: 'get', path: '/audit', summary: "The firm's audit log: previews, commits, keys and users, newest first.", auth: 'admin',
+    query: S.AuditQuerySchema,
+    responses: { 200: { description: 'A page of entries.', schema: S.AuditPageSchema }, ...errors(400, 401, 403, 429) } },
 ];
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {

@@ -49,7 +49,7 @@ describe('send', () => {
   test('a refused key or an unreachable server exits 3 with the reason; no key is a usage error', async () => {
     const bad = await send([file, '--url', t.baseUrl, '--key', 'nope']);
     expect(bad.code).toBe(3);
-    expect(bad.stderr).toMatch(/unknown or revoked/);
+    expect(bad.stderr).toMatch(/API key is unknown/);
     const down = await send([file, '--url', 'http://127.0.0.1:9', '--key', 'x']);
     expect(down.code).toBe(3);
     expect(down.stderr).toMatch(/cannot be reached/);

@@ -33,7 +33,7 @@ describeEachDb('auth and isolation', (target) => {
     await revokeApiKey(t.adb.db, keyPrefix(key)!, new Date().toISOString());
     const res = await t.call({ url: '/api/v1/me', key });
     expect(res.statusCode).toBe(401);
-    expect(res.json().error.code).toBe('auth.invalid');
+    expect(res.json().error.code).toBe('auth.revoked');
   });
 
   test('GET /me names the firm and the user', async () => {

@@ -4,6 +4,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
+import { createClient } from '../../src/api/client';
 import { loadSettings } from '../../src/taskpane/settings';
 import { firmWithClient, paneOver, startApi, type Api } from './helpers';
 
@@ -41,6 +42,26 @@ test('Test connection shows the firm, keeps the key in this browser only, and le
   // Nothing went to the workbook: no round trip to Excel, no document settings.
   expect(xl.syncs).toHaveLength(0);
   expect(workbookSettings).toEqual([]);
+});
+
+test('Test connection says when the key has expired or was revoked', async () => {
+  const firm = await firmWithClient(api);
+  const admin = createClient({ baseUrl: api.baseUrl, apiKey: firm.adminKey });
+  const revoked = await admin.createKey({ userEmail: firm.staffEmail, name: 'Old laptop' });
+  await admin.revokeKey(revoked.id);
+  const expiring = await admin.createKey({ userEmail: firm.staffEmail, name: 'Trial', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+  await api.adb.db.updateTable('api_keys').set({ expires_at: '2020-01-01T00:00:00.000Z' }).where('id', '=', expiring.id).execute();
+  for (const [key, title, message] of [[revoked.key, 'Your API key was revoked', /revoked by an administrator/], [expiring.key, 'Your API key has expired', /has expired/]] as const) {
+    const { pane } = await paneOver(api, null);
+    const u = userEvent.setup();
+    render(<App pane={pane} />);
+    await u.click(screen.getByRole('tab', { name: 'Settings' }));
+    await u.type(await screen.findByLabelText(/API key/), key);
+    await u.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await screen.findByText(title)).toBeTruthy();
+    expect(document.body.textContent).toMatch(message);
+    cleanup();
+  }
 });
 
 test('a wrong address is refused before anything is stored', async () => {

@@ -12,9 +12,19 @@ const MESSAGES = {
     nl: 'Geen API-sleutel. Stuur de header "Authorization: Bearer <uw API-sleutel>".',
   },
   'auth.invalid': {
-    en: 'This API key is unknown or revoked. Ask an administrator of your firm for a valid key.',
-    fr: "Cette clé d'API est inconnue ou révoquée. Demandez une clé valide à un administrateur de votre cabinet.",
-    nl: 'Deze API-sleutel is onbekend of ingetrokken. Vraag een geldige sleutel aan een beheerder van uw kantoor.',
+    en: 'This API key is unknown. Check that it was copied whole, or ask an administrator of your firm for a valid key.',
+    fr: "Cette clé d'API est inconnue. Vérifiez qu'elle a été copiée en entier, ou demandez une clé valide à un administrateur de votre cabinet.",
+    nl: 'Deze API-sleutel is onbekend. Controleer of hij volledig gekopieerd is, of vraag een geldige sleutel aan een beheerder van uw kantoor.',
+  },
+  'auth.revoked': {
+    en: 'This API key was revoked by an administrator of your firm. Ask them for a new key.',
+    fr: "Cette clé d'API a été révoquée par un administrateur de votre cabinet. Demandez-lui une nouvelle clé.",
+    nl: 'Deze API-sleutel werd ingetrokken door een beheerder van uw kantoor. Vraag hem een nieuwe sleutel.',
+  },
+  'auth.expired': {
+    en: 'This API key has expired. Ask an administrator of your firm for a new key.',
+    fr: "Cette clé d'API a expiré. Demandez une nouvelle clé à un administrateur de votre cabinet.",
+    nl: 'Deze API-sleutel is verlopen. Vraag een nieuwe sleutel aan een beheerder van uw kantoor.',
   },
   'auth.tooManyFailures': {
     en: 'Too many requests with a missing or wrong API key from your address. Wait {seconds} seconds, then send a valid key.',
@@ -30,6 +40,36 @@ const MESSAGES = {
     en: 'Only an administrator of the firm can import clients. Use an administrator\'s API key.',
     fr: "Seul un administrateur du cabinet peut importer des clients. Utilisez la clé d'API d'un administrateur.",
     nl: 'Enkel een beheerder van het kantoor kan klanten importeren. Gebruik de API-sleutel van een beheerder.',
+  },
+  'auth.adminOnlyManage': {
+    en: "Only an administrator of the firm can manage keys and users or read the audit log. Use an administrator's API key.",
+    fr: "Seul un administrateur du cabinet peut gérer les clés et les utilisateurs ou lire le journal d'audit. Utilisez la clé d'API d'un administrateur.",
+    nl: 'Enkel een beheerder van het kantoor kan sleutels en gebruikers beheren of het auditlogboek lezen. Gebruik de API-sleutel van een beheerder.',
+  },
+  'notFound.key': {
+    en: 'No such API key in your firm. Choose one from GET /api/v1/keys.',
+    fr: "Aucune clé d'API de ce type dans votre cabinet. Choisissez-en une dans GET /api/v1/keys.",
+    nl: 'Geen dergelijke API-sleutel in uw kantoor. Kies er een uit GET /api/v1/keys.',
+  },
+  'notFound.user': {
+    en: 'No such user in your firm. Add them first with POST /api/v1/users, or choose one from GET /api/v1/users.',
+    fr: "Aucun utilisateur de ce type dans votre cabinet. Ajoutez-le d'abord avec POST /api/v1/users, ou choisissez-en un dans GET /api/v1/users.",
+    nl: 'Geen dergelijke gebruiker in uw kantoor. Voeg hem eerst toe met POST /api/v1/users, of kies er een uit GET /api/v1/users.',
+  },
+  'keys.lastAdmin': {
+    en: "This is the firm's last working administrator key: without it nobody can manage the firm's keys. Create another administrator key first, or revoke with force=true.",
+    fr: "C'est la dernière clé administrateur valable du cabinet : sans elle, personne ne peut plus gérer les clés. Créez d'abord une autre clé administrateur, ou révoquez avec force=true.",
+    nl: 'Dit is de laatste geldige beheerderssleutel van het kantoor: zonder hem kan niemand de sleutels nog beheren. Maak eerst een andere beheerderssleutel, of trek in met force=true.',
+  },
+  'keys.expiryPast': {
+    en: 'The expiry date is in the past. Give a date and time to come (ISO 8601, e.g. 2027-01-31T00:00:00Z), or none.',
+    fr: "La date d'expiration est passée. Donnez une date et une heure à venir (ISO 8601, p. ex. 2027-01-31T00:00:00Z), ou aucune.",
+    nl: 'De vervaldatum ligt in het verleden. Geef een datum en tijd in de toekomst (ISO 8601, bv. 2027-01-31T00:00:00Z), of geen.',
+  },
+  'users.exists': {
+    en: 'A user with this e-mail address already exists in your firm. Use that user, or another address.',
+    fr: 'Un utilisateur avec cette adresse e-mail existe déjà dans votre cabinet. Utilisez-le, ou une autre adresse.',
+    nl: 'Er bestaat al een gebruiker met dit e-mailadres in uw kantoor. Gebruik die gebruiker, of een ander adres.',
   },
   'notFound.route': {
     en: 'There is no such endpoint. See /api/v1/openapi.json for the endpoints.',

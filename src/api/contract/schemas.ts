@@ -242,6 +242,64 @@ export const ClientsPageSchema = z.object({
   offset: z.number().int(),
 });
 
+export const RoleSchema = z.enum(['admin', 'staff']).describe('admin: imports and manages keys and users; staff: reads.');
+const Name = z.string().trim().min(1).max(200).refine((v) => withoutUnsafe(v) === null, 'contains a control character');
+const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601, e.g. 2027-01-31T00:00:00Z.');
+
+export const UserSchema = z.object({ id: Id, email: z.string(), name: z.string(), role: RoleSchema, createdAt: z.string() });
+export const UsersSchema = z.object({ users: z.array(UserSchema) });
+export const CreateUserSchema = z.object({ email: z.email().max(254), name: Name, role: RoleSchema });
+
+export const ApiKeyStatusSchema = z.enum(['active', 'expired', 'revoked']);
+export const ApiKeySchema = z.object({
+  id: Id,
+  prefix: z.string().describe('The public start of the key (acc_<prefix>_…), to tell keys apart.'),
+  name: z.string().nullable().describe('Null for keys made before keys had names.'),
+  user: UserSchema.pick({ id: true, email: true, name: true, role: true }),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable().describe('Noted at most once a minute.'),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  status: ApiKeyStatusSchema,
+}).describe('A key as its firm sees it: never the secret, nor its hash.');
+export const ApiKeysSchema = z.object({ keys: z.array(ApiKeySchema) });
+export const CreateApiKeySchema = z
+  .object({
+    userId: Id.optional().describe('The user of the firm the key acts as (or userEmail).'),
+    userEmail: z.email().optional(),
+    name: Name.describe('What the key is for, e.g. "Nightly export script".'),
+    expiresAt: Timestamp.optional().describe('When the key stops working; none = until revoked.'),
+  })
+  .refine((b) => (b.userId === undefined) !== (b.userEmail === undefined), 'give userId or userEmail, not both');
+export const CreatedApiKeySchema = ApiKeySchema.extend({
+  key: z.string().describe('The whole key. Shown only in this answer: store it now.'),
+});
+export const RevokeKeyQuerySchema = z.object({
+  force: z.enum(['true', 'false']).optional().transform((v) => v === 'true')
+    .describe("true to revoke the firm's last working administrator key."),
+});
+
+export const AuditQuerySchema = z.object({
+  from: Timestamp.optional().describe('Entries at or after this time.'),
+  to: Timestamp.optional().describe('Entries before this time.'),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const AuditEntrySchema = z.object({
+  id: Id,
+  at: z.string(),
+  action: z.string().describe('import.preview, import.commit, key.created, key.revoked, user.added.'),
+  user: z.object({ id: Id, email: z.string(), name: z.string() }).describe('Who did it.'),
+  importId: Id.nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export const AuditPageSchema = z.object({
+  entries: z.array(AuditEntrySchema).describe('Newest first.'),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
 export const TemplateQuerySchema = z.object({ lang: z.enum(LANGS).optional() });
 export const HealthSchema = z.object({ status: z.literal('ok') });
 
@@ -267,3 +325,10 @@ export type CommitResult = z.infer<typeof CommitResultSchema>;
 export type Client = z.infer<typeof ClientSchema>;
 export type ClientsQuery = z.input<typeof ClientsQuerySchema>;
 export type ClientsPage = z.infer<typeof ClientsPageSchema>;
+export type User = z.infer<typeof UserSchema>;
+export type CreateUserRequest = z.input<typeof CreateUserSchema>;
+export type ApiKey = z.infer<typeof ApiKeySchema>;
+export type CreatedApiKey = z.infer<typeof CreatedApiKeySchema>;
+export type CreateApiKeyRequest = z.input<typeof CreateApiKeySchema>;
+export type AuditQuery = z.input<typeof AuditQuerySchema>;
+export type AuditPage = z.infer<typeof AuditPageSchema>;

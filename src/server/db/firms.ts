@@ -5,8 +5,10 @@ import type { Database, Role } from './types';
 type Db = Kysely<Database>;
 
 export interface KeyOwner {
+  keyId: string;
   keyHash: string;
   revoked: boolean;
+  expiresAt: string | null;
   user: { id: string; email: string; name: string; role: Role };
   firm: { id: string; name: string };
 }
@@ -17,15 +19,17 @@ export async function findKeyOwner(db: Db, prefix: string): Promise<KeyOwner | n
     .innerJoin('users as u', 'u.id', 'k.user_id')
     .innerJoin('firms as f', 'f.id', 'u.firm_id')
     .select([
-      'k.hash', 'k.revoked_at', 'u.id as user_id', 'u.email', 'u.name as user_name', 'u.role',
+      'k.id as key_id', 'k.hash', 'k.revoked_at', 'k.expires_at', 'u.id as user_id', 'u.email', 'u.name as user_name', 'u.role',
       'f.id as firm_id', 'f.name as firm_name',
     ])
     .where('k.prefix', '=', prefix)
     .executeTakeFirst();
   if (!row) return null;
   return {
+    keyId: row.key_id,
     keyHash: row.hash,
     revoked: row.revoked_at !== null,
+    expiresAt: row.expires_at,
     user: { id: row.user_id, email: row.email, name: row.user_name, role: row.role },
     firm: { id: row.firm_id, name: row.firm_name },
   };

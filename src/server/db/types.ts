@@ -28,8 +28,18 @@ export interface ApiKeyTable {
   user_id: string;
   prefix: string;
   hash: string;
+  /** Null for keys made before keys had names. */
+  name: string | null;
   created_at: string;
   revoked_at: string | null;
+  expires_at: string | null;
+  last_used_at: string | null;
+}
+export interface RateCounterTable {
+  key: string;
+  count: number;
+  /** Milliseconds since the epoch (PostgreSQL's bigint arrives as a string). */
+  reset_at: number | string;
 }
 export interface WorkflowTable { id: string; firm_id: string; name: string; tax_year: number; created_at: string }
 export interface QuestionnaireTable {
@@ -115,4 +125,5 @@ export interface Database {
   imports: ImportTable;
   commits: CommitTable;
   audit_log: AuditTable;
+  rate_counters: RateCounterTable;
 }

@@ -7,11 +7,14 @@ import { localizeIssues } from '../../api/contract/localize';
 import { translate, type ReviewMessageKey } from './i18n';
 
 const TITLED_STATUSES = new Set([401, 403, 404, 409, 410, 413, 415, 422, 429]);
+// A key that stopped working says why: the server's message then tells whom to ask for a new one.
+const TITLED_CODES: Record<string, ReviewMessageKey> = { 'auth.expired': 'error.keyExpired', 'auth.revoked': 'error.keyRevoked' };
 
 function title(error: unknown, lang: Lang): string {
   if (error instanceof ApiError) {
     if (error.kind === 'network') return translate(lang, 'error.network');
     if (error.kind === 'aborted') return translate(lang, 'error.aborted');
+    if (Object.hasOwn(TITLED_CODES, error.code)) return translate(lang, TITLED_CODES[error.code]);
     if (TITLED_STATUSES.has(error.status)) return translate(lang, `error.${error.status}` as ReviewMessageKey);
   }
   return translate(lang, 'error.other');

@@ -105,6 +105,8 @@ export const en = {
   'error.network': 'The server cannot be reached',
   'error.aborted': 'Cancelled',
   'error.401': 'The API key was refused',
+  'error.keyExpired': 'Your API key has expired',
+  'error.keyRevoked': 'Your API key was revoked',
   'error.403': 'Not allowed with this API key',
   'error.404': 'Not found',
   'error.409': 'Already done differently',

@@ -107,6 +107,8 @@ export const fr: Record<ReviewMessageKey, string> = {
   'error.network': 'Le serveur est injoignable',
   'error.aborted': 'Annulé',
   'error.401': "La clé d'API a été refusée",
+  'error.keyExpired': "Votre clé d'API a expiré",
+  'error.keyRevoked': "Votre clé d'API a été révoquée",
   'error.403': "Non autorisé avec cette clé d'API",
   'error.404': 'Introuvable',
   'error.409': 'Déjà fait autrement',

@@ -107,6 +107,8 @@ export const nl: Record<ReviewMessageKey, string> = {
   'error.network': 'De server is niet bereikbaar',
   'error.aborted': 'Geannuleerd',
   'error.401': 'De API-sleutel werd geweigerd',
+  'error.keyExpired': 'Uw API-sleutel is verlopen',
+  'error.keyRevoked': 'Uw API-sleutel werd ingetrokken',
   'error.403': 'Niet toegestaan met deze API-sleutel',
   'error.404': 'Niet gevonden',
   'error.409': 'Al anders uitgevoerd',

@@ -1,0 +1,40 @@
+// The database's rate-limit counters: one atomic upsert per event, windows that end, a sweep of ended ones.
+import { DatabaseCounters } from '../../../src/server/db/counters';
+import { describeEachDb, type TestDatabase } from '../helpers';
+
+describeEachDb('database counters', (target) => {
+  let adb: TestDatabase;
+  beforeAll(async () => {
+    adb = await target.open();
+  });
+  afterAll(() => adb.drop());
+
+  test('counts in a window, starts again once it ended', async () => {
+    const c = new DatabaseCounters(adb.db);
+    const t0 = 1_700_000_000_000;
+    expect(await c.hit('a', 1000, t0)).toEqual({ count: 1, ttlMs: 1000 });
+    expect(await c.hit('a', 1000, t0 + 400)).toEqual({ count: 2, ttlMs: 600 });
+    expect(await c.peek('a', t0 + 500)).toEqual({ count: 2, ttlMs: 500 });
+    expect(await c.peek('a', t0 + 1000)).toBeNull();
+    expect(await c.hit('a', 1000, t0 + 1000)).toEqual({ count: 1, ttlMs: 1000 });
+    expect(await c.peek('b', t0)).toBeNull();
+  });
+
+  test('concurrent hits are all counted', async () => {
+    const c = new DatabaseCounters(adb.db);
+    const now = 1_700_000_000_000;
+    const counts = await Promise.all(Array.from({ length: 20 }, () => c.hit('concurrent', 60_000, now)));
+    expect(counts.map((w) => w.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  test('the sweep deletes ended windows only', async () => {
+    const c = new DatabaseCounters(adb.db);
+    const now = 1_800_000_000_000;
+    await c.hit('ended', 1000, now - 5000);
+    await c.hit('running', 60_000, now);
+    expect(await c.sweep(now)).toBeGreaterThanOrEqual(1);
+    const keys = (await adb.db.selectFrom('rate_counters').select('key').execute()).map((r) => r.key);
+    expect(keys).toContain('running');
+    expect(keys).not.toContain('ended');
+  });
+});
