@@ -102,6 +102,15 @@ export interface AuditTable {
   at: string;
 }
 
+export interface MappingTable {
+  firm_id: string;
+  signature: string;
+  /** The mapping's JSON. */
+  mapping: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Database {
   firms: FirmTable;
   users: UserTable;
@@ -115,4 +124,5 @@ export interface Database {
   imports: ImportTable;
   commits: CommitTable;
   audit_log: AuditTable;
+  mappings: MappingTable;
 }
