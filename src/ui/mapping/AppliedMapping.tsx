@@ -2,7 +2,8 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { AppliedMapping as Applied } from '../../api/contract/schemas';
 import type { Lang } from '../../core/lang';
-import { IGNORE, PRESETS } from '../../core/mapping';
+import { PRESETS } from '../../core/mapping/presets';
+import { IGNORE } from '../../core/mapping/types';
 import { mappingTranslator } from './i18n';
 import { choiceName, type Choice } from './targets';
 

@@ -4,7 +4,8 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Lang } from '../../core/lang';
-import { doubleTargets, unmappedRequired, type Mapping } from '../../core/mapping';
+import { doubleTargets, unmappedRequired } from '../../core/mapping/required';
+import type { Mapping } from '../../core/mapping/types';
 import { mappingTranslator } from './i18n';
 import { CHOICES, choiceName, type Choice } from './targets';
 

@@ -1,6 +1,6 @@
 // What a source column can be mapped to, and how each choice is named in the user's language.
 import type { Lang } from '../../core/lang';
-import { IGNORE, type MappedColumn, type MappingTarget } from '../../core/mapping';
+import { IGNORE, type MappedColumn, type MappingTarget } from '../../core/mapping/types';
 import { HEADER_TARGETS, targetName } from '../../core/template/headerNames';
 import { mappingTranslator } from './i18n';
 
