@@ -5,10 +5,11 @@ import { serverMessage } from './contract/messages';
 import { ACCOUNTON_ONLY_PAGE } from './contract/pages';
 import type {
   AccountonOnlyEntry, AccountonOnlyPage, ClientsPage, ClientsQuery, CommitRequest, CommitResult, CreateImportRequest,
-  ImportPreview, ImportSource, Me, Questionnaire, Workflow, ClientLanguage,
+  ImportPreview, ImportSource, Me, Questionnaire, Workflow, ClientLanguage, StoredMapping,
   ApiKey, AuditPage, AuditQuery, CreateApiKeyRequest, CreatedApiKey, CreateUserRequest, User,
 } from './contract/schemas';
 import type { Issue } from '../core/issues';
+import type { Mapping } from '../core/mapping/types';
 
 export type ApiErrorKind = 'http' | 'network' | 'aborted';
 
@@ -21,6 +22,10 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: Issue[],
+    /** An upload that is not the template (upload.needsMapping): the suggested mapping to confirm. */
+    readonly mapping?: Mapping,
+    /** With mapping: a few values of each source column, by letter. */
+    readonly samples?: Record<string, string[]>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -42,6 +47,8 @@ export interface UploadOptions extends CallOptions {
   workflowId: string;
   source?: ImportSource;
   fileName?: string;
+  /** For a file that is not the template: how its columns map to the template's fields. */
+  mapping?: Mapping;
 }
 
 export interface ApiClient {
@@ -56,6 +63,10 @@ export interface ApiClient {
   accountonOnly(id: string, page: { limit?: number; offset: number }, o?: CallOptions): Promise<AccountonOnlyPage>;
   commitImport(id: string, body: CommitRequest, idempotencyKey: string, o?: CallOptions): Promise<CommitResult>;
   clients(query?: ClientsQuery, o?: CallOptions): Promise<ClientsPage>;
+  /** The firm's remembered mapping for a header signature; an ApiError 404 (notFound.mapping) when there is none. */
+  mapping(signature: string, o?: CallOptions): Promise<StoredMapping>;
+  /** Remembers a mapping for the firm under its signature (administrators). */
+  saveMapping(mapping: Mapping, o?: CallOptions): Promise<StoredMapping>;
   /** The template's download address (no key needed). */
   templateUrl(lang?: Lang): string;
   // Administrators only.
@@ -118,7 +129,7 @@ export function createClient(opts: ClientOptions): ApiClient {
     const parsed = ErrorSchema.safeParse(data);
     if (parsed.success) {
       const e = parsed.data.error;
-      throw new ApiError('http', res.status, e.code, e.message, e.issues as Issue[] | undefined);
+      throw new ApiError('http', res.status, e.code, e.message, e.issues as Issue[] | undefined, e.mapping as Mapping | undefined, e.samples);
     }
     throw new ApiError('http', res.status, 'client.badResponse', serverMessage('client.badResponse', lang, { url: apiUrl, status: res.status }));
   }
@@ -134,6 +145,7 @@ export function createClient(opts: ClientOptions): ApiClient {
       const form = new FormData();
       form.set('workflowId', o.workflowId);
       form.set('source', o.source ?? 'web');
+      if (o.mapping) form.set('mapping', JSON.stringify(o.mapping));
       form.set('file', file, o.fileName ?? ((file as File).name || 'clients.xlsx'));
       return request<ImportPreview>('POST', '/imports', { body: form, signal: o.signal });
     },
@@ -146,6 +158,8 @@ export function createClient(opts: ClientOptions): ApiClient {
       }),
     clients: (query = {}, o = {}) =>
       request<ClientsPage>('GET', `/clients${queryString(query as Record<string, string | number | undefined>)}`, o),
+    mapping: (signature, o = {}) => request<StoredMapping>('GET', `/mappings${queryString({ signature })}`, o),
+    saveMapping: (mapping, o = {}) => request<StoredMapping>('PUT', '/mappings', { ...o, json: mapping }),
     templateUrl: (l = lang) => `${apiUrl}/template.xlsx${queryString({ lang: l })}`,
     keys: async (o = {}) => (await request<{ keys: ApiKey[] }>('GET', '/keys', o)).keys,
     createKey: (body, o = {}) => request<CreatedApiKey>('POST', '/keys', { ...o, json: body }),

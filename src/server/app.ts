@@ -21,6 +21,7 @@ import type { RouteContext } from './routes/context';
 import { adminRoutes } from './routes/admin';
 import { firmRoutes } from './routes/firm';
 import { importRoutes } from './routes/imports';
+import { mappingRoutes } from './routes/mappings';
 import { DEFAULT_UPLOAD_BUDGET, UploadBudget } from './uploadBudget';
 import { publicRoutes } from './routes/public';
 
@@ -145,7 +146,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         Object.assign(new Error('rate limited'), { statusCode: context.statusCode, ttlSeconds: Math.ceil(context.ttl / 1000) }),
     });
   }
-  await app.register(multipart, { limits: { fileSize: bodyLimit, files: 1, fields: 10, fieldSize: 1024 } });
+  // A field holds at most a column mapping (JSON, one entry per source column).
+  await app.register(multipart, { limits: { fileSize: bodyLimit, files: 1, fields: 10, fieldSize: 64 * 1024 } });
 
   app.decorateRequest('auth', null);
   await app.register(
@@ -158,6 +160,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         firmRoutes(secured, ctx);
         importRoutes(secured, ctx);
         adminRoutes(secured, ctx);
+        mappingRoutes(secured, ctx);
       });
     },
     { prefix: API_PREFIX },

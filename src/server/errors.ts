@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
 import type { Issue } from '../core/issues';
+import type { Mapping } from '../core/mapping';
 import { toLang, type Lang } from '../core/lang';
 import { serverMessage, type Params, type ServerMessageCode } from '../api/contract/messages';
 
@@ -11,6 +12,8 @@ export class HttpError extends Error {
     readonly code: ServerMessageCode,
     readonly params: Params = {},
     readonly issues?: Issue[],
+    /** An upload that needs a mapping answers with the suggested one, and a few values of each column. */
+    readonly mapping?: { mapping: Mapping; samples: Record<string, string[]> },
   ) {
     super(code);
   }
@@ -30,8 +33,8 @@ export function invalidRequest(error: ZodError): HttpError {
   return new HttpError(400, 'request.invalid', { details });
 }
 
-export function errorBody(code: string, message: string, issues?: Issue[]) {
-  return { error: { code, message, ...(issues ? { issues } : {}) } };
+export function errorBody(code: string, message: string, issues?: Issue[], mapping?: HttpError['mapping']) {
+  return { error: { code, message, ...(issues ? { issues } : {}), ...mapping } };
 }
 
 /** Maps our errors and Fastify's own (JSON parse, media type, body limit, rate limit) to the one shape. */
@@ -50,5 +53,5 @@ export function toHttpError(error: FastifyError | HttpError | Error, bodyLimit: 
 }
 
 export function sendError(reply: FastifyReply, lang: Lang, error: HttpError): FastifyReply {
-  return reply.code(error.status).send(errorBody(error.code, serverMessage(error.code, lang, error.params), error.issues));
+  return reply.code(error.status).send(errorBody(error.code, serverMessage(error.code, lang, error.params), error.issues, error.mapping));
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import * as S from '../api/contract/schemas';
 
 interface Operation {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   summary: string;
   description?: string;
@@ -11,7 +11,7 @@ interface Operation {
   query?: z.ZodObject;
   pathParams?: string[];
   headers?: { name: string; required: boolean; description: string }[];
-  body?: z.ZodType;
+  body?: z.core.$ZodType;
   multipart?: boolean;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
 }
@@ -25,7 +25,7 @@ const ERRORS = {
   410: 'The preview expired (24 h).',
   413: 'The body is larger than the limit (about 20 MB).',
   415: 'Unsupported content type.',
-  422: 'The request refers to rows or questionnaires it may not use.',
+  422: 'The request refers to rows or questionnaires it may not use; or an upload that is not the template needs a mapping (error.mapping is the suggestion).',
   429: 'Too many requests for this API key.',
   503: 'The server is reading other uploads; send the file again after Retry-After seconds (nothing was stored).',
 };
@@ -48,7 +48,10 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/template.xlsx', summary: 'The client template to fill in.', auth: 'none', query: S.TemplateQuerySchema,
     responses: { 200: { description: 'The .xlsx template.', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } },
   { method: 'post', path: '/imports', summary: 'Preview an import: validate the rows and sort them into four buckets.',
-    description: `${S.MATCHING_RULES} Accepts JSON, or multipart/form-data with an .xlsx "file" and the fields workflowId and source (default web).`,
+    description: `${S.MATCHING_RULES} Accepts JSON, or multipart/form-data with an .xlsx "file" and the fields workflowId and source (default web). ` +
+      'A file that is not the template is read through the "mapping" field (a mapping as JSON), else the firm\'s remembered mapping for ' +
+      'its header signature, else a built-in preset (AdminPulse, IS Consult); otherwise the answer is a 422 whose error.mapping is the ' +
+      'suggested mapping to confirm and send back. The preview\'s mapping says which was applied.',
     auth: 'admin', body: S.CreateImportSchema, multipart: true,
     responses: { 201: { description: 'The preview.', schema: S.ImportPreviewSchema }, ...errors(400, 401, 403, 404, 413, 415, 422, 429, 503) } },
   { method: 'get', path: '/imports/{id}', summary: 'A preview, later (issues in the caller\'s language).', auth: 'any', pathParams: ['id'],
@@ -63,6 +66,12 @@ export const OPERATIONS: Operation[] = [
     auth: 'admin', pathParams: ['id'], body: S.CommitRequestSchema,
     headers: [{ name: 'Idempotency-Key', required: true, description: 'A unique key per commit; send the same key when retrying.' }],
     responses: { 200: { description: 'What was created, updated, or left as a conflict.', schema: S.CommitResultSchema }, ...errors(400, 401, 403, 404, 409, 410, 422, 429) } },
+  { method: 'get', path: '/mappings', summary: "The firm's remembered column mapping for a source header signature.", auth: 'any',
+    query: S.MappingQuerySchema,
+    responses: { 200: { description: 'The mapping.', schema: S.StoredMappingSchema }, ...errors(400, 401, 404, 429) } },
+  { method: 'put', path: '/mappings', summary: 'Remember a column mapping for the firm, under its header signature (replaces the one there).',
+    auth: 'admin', body: S.MappingSchema,
+    responses: { 200: { description: 'The mapping remembered.', schema: S.StoredMappingSchema }, ...errors(400, 401, 403, 429) } },
   { method: 'get', path: '/clients', summary: "The firm's clients, paged (limit up to 1,000).", auth: 'any', query: S.ClientsQuerySchema,
     responses: { 200: { description: 'A page of clients.', schema: S.ClientsPageSchema }, ...errors(400, 401, 429) } },
   { method: 'get', path: '/keys', summary: "The firm's API keys (never a secret or its hash).", auth: 'admin',
@@ -82,7 +91,7 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: 'A page of entries.', schema: S.AuditPageSchema }, ...errors(400, 401, 403, 429) } },
 ];
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output') {
   return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
 }
 
@@ -104,6 +113,7 @@ export function openApiDocument(): object {
       content['multipart/form-data'] = {
         schema: { type: 'object', required: ['file', 'workflowId'], properties: {
           file: { type: 'string', format: 'binary' }, workflowId: { type: 'string' }, source: jsonSchema(S.ImportSourceSchema, 'input'),
+          mapping: { type: 'string', description: 'A column mapping as JSON, for a file that is not the template.' },
         } },
       };
     }

@@ -18,7 +18,7 @@ import { localizeIssues } from '../api/contract/localize';
 import { ClientMatcher, rowKeys } from './matching';
 import { duplicateEntry, sortRows } from './preview';
 import { ACCOUNTON_ONLY_PAGE } from '../api/contract/pages';
-import type { AccountonOnlyPage, ImportPreview, ImportSource } from '../api/contract/schemas';
+import type { AccountonOnlyPage, AppliedMapping, ImportPreview, ImportSource } from '../api/contract/schemas';
 import { newId } from './ids';
 
 export const PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;
@@ -28,6 +28,8 @@ export interface PreviewRequest {
   source: ImportSource;
   rows: InputRow[];
   columns?: Partial<Record<FieldKey, string>>;
+  /** An upload read through a column mapping: which one, and what it left out. */
+  mapping?: AppliedMapping;
 }
 
 const decompress = (bytes: Buffer) => JSON.parse(zlib.brotliDecompressSync(bytes).toString('utf8')) as unknown;
@@ -84,7 +86,7 @@ export async function createPreview(
   const { db } = adb;
   const firmId = auth.firm.id;
   // Only these fields are kept: the rows themselves are garbage once validated (peak memory).
-  const { source, columns } = req;
+  const { source, columns, mapping } = req;
   const workflow = await findWorkflow(db, firmId, req.workflowId);
   if (!workflow) throw new HttpError(404, 'notFound.workflow');
 
@@ -110,6 +112,7 @@ export async function createPreview(
     ['createdAt', JSON.stringify(createdAt)],
     ['expiresAt', JSON.stringify(expiresAt)],
     ['summary', JSON.stringify(summary)],
+    ...(mapping ? [['mapping', JSON.stringify(mapping)] as [string, string]] : []),
   ];
   const invalid = jsonArrayBytes(sorted.invalid);
   const compressingOther = compress(jsonObjectBytes([...head, ['invalid', invalid]]));
@@ -181,6 +184,7 @@ export async function readPreview(adb: AppDatabase, auth: AuthContext, importId:
     accountonOnly: await accountonOnlyEntries(adb.db, adb.dialect, auth.firm.id, record.workflow_id, firstIds),
     duplicates: rows.duplicates.map(relocalize),
     invalid: other.invalid.map(relocalize),
+    ...(other.mapping ? { mapping: { ...other.mapping, issues: localizeIssues(other.mapping.issues, lang) } } : {}),
   };
 }
 

@@ -4,9 +4,12 @@ import {
   Button, Field, FluentProvider, Input, Link, makeStyles, Select, Spinner, Text, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { createClient, type ApiClient } from '../api/client';
+import { ApiError, createClient, type ApiClient } from '../api/client';
 import { LANGS, type Lang } from '../core/lang';
 import type { ImportPreview, Workflow } from '../api/contract/schemas';
+import type { Mapping } from '../core/mapping/types';
+import { AppliedMapping, MappingStep } from '../ui/mapping';
+import { mappingTranslator } from '../ui/mapping/i18n';
 import { ConnectionStatus, WorkflowPicker } from '../ui/review/ConnectionStatus';
 import { ErrorNotice } from '../ui/review/ErrorNotice';
 import { translate } from '../ui/review/i18n';
@@ -64,6 +67,8 @@ export function App() {
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const [preview, setPreview] = useState<{ data: ImportPreview; file: string } | null>(null);
+  // A file that is not the template: the server's suggested mapping, until the user confirms one.
+  const [mappingNeeded, setMappingNeeded] = useState<{ mapping: Mapping; samples: Record<string, string[]> } | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const connected = connection.result?.state === 'ok';
@@ -132,7 +137,7 @@ export function App() {
     setPreview(null);
   };
 
-  const upload = async () => {
+  const upload = async (mapping?: Mapping) => {
     if (!file) return setFileProblem('upload.noFile');
     if (!/\.xlsx$/i.test(file.name)) return setFileProblem('upload.notXlsx');
     if (!workflowId) return;
@@ -140,13 +145,28 @@ export function App() {
     setUploadError(null);
     setUploading(true);
     try {
-      const data = await client.uploadImport(file, { workflowId, source: 'web', fileName: file.name });
+      const data = await client.uploadImport(file, { workflowId, source: 'web', fileName: file.name, mapping });
+      setMappingNeeded(null);
       setPreview({ data, file: file.name });
     } catch (err) {
-      setUploadError(err);
+      if (err instanceof ApiError && err.code === 'upload.needsMapping' && err.mapping) {
+        setMappingNeeded({ mapping: err.mapping, samples: err.samples ?? {} });
+      } else setUploadError(err);
     } finally {
       setUploading(false);
     }
+  };
+
+  const confirmMapping = async (mapping: Mapping, remember: boolean) => {
+    setUploadError(null);
+    if (remember) {
+      try {
+        await client.saveMapping(mapping);
+      } catch (err) {
+        return setUploadError(err);
+      }
+    }
+    await upload(mapping);
   };
 
   const onUpload = (e: FormEvent) => {
@@ -156,6 +176,7 @@ export function App() {
 
   const startOver = () => {
     setPreview(null);
+    setMappingNeeded(null);
     setFile(null);
     setInputKey((n) => n + 1);
   };
@@ -222,7 +243,7 @@ export function App() {
                   type="file"
                   accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                   disabled={!connected || uploading}
-                  onChange={(e) => { setFile(e.target.files?.[0] ?? null); setFileProblem(null); setUploadError(null); }}
+                  onChange={(e) => { setFile(e.target.files?.[0] ?? null); setFileProblem(null); setUploadError(null); setMappingNeeded(null); }}
                 />
               )}
             </Field>
@@ -234,10 +255,26 @@ export function App() {
           {uploadError !== null && <ErrorNotice error={uploadError} lang={lang} onRetry={() => void upload()} />}
         </section>
 
+        {mappingNeeded && !preview && (
+          <section className={styles.section} aria-labelledby="step-mapping">
+            <h2 id="step-mapping" className={styles.h2}>{mappingTranslator(lang)('mapping.title')}</h2>
+            <MappingStep
+              key={mappingNeeded.mapping.signature}
+              mapping={mappingNeeded.mapping}
+              samples={mappingNeeded.samples}
+              lang={lang}
+              canRemember
+              busy={uploading}
+              onConfirm={(m, remember) => void confirmMapping(m, remember)}
+            />
+          </section>
+        )}
+
         {preview && (
           <section className={styles.section} aria-labelledby="step-review">
             <h2 id="step-review" className={styles.h2} ref={reviewHeading} tabIndex={-1}>{t('step.review')}</h2>
             <Text className={styles.hint}>{t('review.file', { file: preview.file })}</Text>
+            {preview.data.mapping && <AppliedMapping applied={preview.data.mapping} lang={lang} />}
             <Suspense fallback={<Spinner size="small" />}>
               <ReviewSteps client={client} preview={preview.data} lang={lang} onDone={startOver} />
             </Suspense>

@@ -2,6 +2,7 @@
 // browser's API client checks error bodies with it, and the classic zod API would add ~15 KB to every page.
 import * as z from 'zod/mini';
 import { FIELD_KEYS, type FieldKey } from '../../core/template/columns';
+import { MappingSchema } from './mapping';
 
 export const FieldKeySchema = z.enum(FIELD_KEYS as [FieldKey, ...FieldKey[]]).check(z.describe('A template field key.'));
 
@@ -22,6 +23,8 @@ export const ErrorSchema = z
       code: z.string(),
       message: z.string().check(z.describe('What is wrong and how to fix it, in the language of Accept-Language.')),
       issues: z.optional(z.array(IssueSchema)),
+      mapping: z.optional(MappingSchema).check(z.describe('An upload that is not the template: the suggested mapping, to confirm and send back.')),
+      samples: z.optional(z.record(z.string(), z.array(z.string()))).check(z.describe('With mapping: a few values of each source column, by letter.')),
     }),
   })
   .check(z.describe('Every error has this shape.'));

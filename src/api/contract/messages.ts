@@ -161,6 +161,26 @@ const MESSAGES = {
     fr: "La ligne d'en-tête du fichier contient des erreurs ; corrigez-la et renvoyez le fichier.",
     nl: 'De kopregel van het bestand bevat fouten; verbeter de kopregel en upload het bestand opnieuw.',
   },
+  'upload.needsMapping': {
+    en: "The file's columns are not the template's. Choose the template field of each column (the suggested mapping is in the answer), then upload the file again with that mapping.",
+    fr: "Les colonnes du fichier ne sont pas celles du modèle. Choisissez le champ du modèle de chaque colonne (la correspondance proposée est dans la réponse), puis renvoyez le fichier avec cette correspondance.",
+    nl: 'De kolommen van het bestand zijn niet die van de sjabloon. Kies voor elke kolom het veld van de sjabloon (de voorgestelde koppeling staat in het antwoord) en upload het bestand opnieuw met die koppeling.',
+  },
+  'mapping.invalid': {
+    en: 'The column mapping is not valid at {part}. Start again from the suggested mapping.',
+    fr: "La correspondance des colonnes n'est pas valide à {part}. Repartez de la correspondance proposée.",
+    nl: 'De kolomkoppeling is ongeldig bij {part}. Begin opnieuw vanaf de voorgestelde koppeling.',
+  },
+  'mapping.signature': {
+    en: "The mapping's signature does not match its column headers. Start again from the suggested mapping of the file.",
+    fr: 'La signature de la correspondance ne correspond pas à ses en-têtes de colonnes. Repartez de la correspondance proposée pour le fichier.',
+    nl: 'De handtekening van de koppeling komt niet overeen met haar kolomkoppen. Begin opnieuw vanaf de voorgestelde koppeling van het bestand.',
+  },
+  'notFound.mapping': {
+    en: 'Your firm has no remembered mapping for these column headers. Map the columns once and remember the mapping.',
+    fr: "Votre cabinet n'a pas de correspondance enregistrée pour ces en-têtes de colonnes. Faites la correspondance une fois et enregistrez-la.",
+    nl: 'Uw kantoor heeft geen bewaarde koppeling voor deze kolomkoppen. Koppel de kolommen één keer en bewaar de koppeling.',
+  },
   'import.expired': {
     en: 'This preview has expired (previews are kept 24 hours). Send the file again for a new preview.',
     fr: 'Cet aperçu a expiré (les aperçus sont conservés 24 heures). Renvoyez le fichier pour un nouvel aperçu.',

@@ -6,10 +6,11 @@ import { withoutUnsafe } from '../../core/cells';
 import { LANGS } from '../../core/lang';
 import { FIELD_KEYS, type FieldKey } from '../../core/template/columns';
 import { ErrorSchema, FieldKeySchema, IssueSchema } from './errors';
+import { MappingSchema } from './mapping';
 import { CLIENT_LANGUAGES, CLIENT_LANGUAGE_OF_CODE, type ClientLanguage } from './languages';
 import { ACCOUNTON_ONLY_PAGE, CLIENTS_PAGE, CLIENTS_PAGE_MAX } from './pages';
 
-export { ErrorSchema, FieldKeySchema, IssueSchema };
+export { ErrorSchema, FieldKeySchema, IssueSchema, MappingSchema };
 export type { ApiErrorBody } from './errors';
 export type { ClientLanguage } from './languages';
 
@@ -144,6 +145,16 @@ export const ImportSummarySchema = z.object({
   invalid: z.number().int(),
 });
 
+export const AppliedMappingSchema = z
+  .object({
+    applied: z
+      .enum(['given', 'remembered', 'preset'])
+      .describe("The upload's mapping field, the firm's remembered mapping for these headers, or a built-in preset."),
+    mapping: MappingSchema,
+    issues: z.array(IssueSchema).describe('File-level findings: columns ignored, rows skipped (companies, partners folded into a row).'),
+  })
+  .describe('Only for an upload that is not the template: how its columns were read.');
+
 export const ImportPreviewSchema = z
   .object({
     id: Id,
@@ -162,6 +173,7 @@ export const ImportPreviewSchema = z
       ),
     duplicates: z.array(DuplicateEntrySchema),
     invalid: z.array(InvalidEntrySchema),
+    mapping: AppliedMappingSchema.optional(),
   })
   .describe(`The import compared with the firm's clients, in four buckets. ${MATCHING_RULES}`);
 
@@ -299,6 +311,10 @@ export const AuditPageSchema = z.object({
   limit: z.number().int(),
   offset: z.number().int(),
 });
+export const MappingQuerySchema = z.object({
+  signature: z.string().min(1).max(100).describe("The source header row's signature (a mapping's signature field)."),
+});
+export const StoredMappingSchema = z.object({ mapping: MappingSchema, updatedAt: z.string() });
 
 export const TemplateQuerySchema = z.object({ lang: z.enum(LANGS).optional() });
 export const HealthSchema = z.object({ status: z.literal('ok') });
@@ -332,3 +348,5 @@ export type CreatedApiKey = z.infer<typeof CreatedApiKeySchema>;
 export type CreateApiKeyRequest = z.input<typeof CreateApiKeySchema>;
 export type AuditQuery = z.input<typeof AuditQuerySchema>;
 export type AuditPage = z.infer<typeof AuditPageSchema>;
+export type AppliedMapping = z.infer<typeof AppliedMappingSchema>;
+export type StoredMapping = z.infer<typeof StoredMappingSchema>;

@@ -7,10 +7,11 @@ import { unheadedColumnIssue } from '../headers';
 import type { Issue } from '../issues';
 import type { Lang } from '../lang';
 import { message } from '../messages';
-import { COLUMNS, type FieldKey } from '../template/columns';
+import type { FieldKey } from '../template/columns';
 import { fold } from '../text';
 import type { InputRow } from '../validate';
 import { findLinkSheet, linkCouples } from './links';
+import { MAPPED_REQUIRED } from './required';
 import { mapRows } from './rows';
 import { findHeaderRow, suggestMapping } from './suggest';
 import { IGNORE, type Mapping, type MappingTarget, type SheetRows } from './types';
@@ -99,10 +100,10 @@ export function importWorkbook(sheets: readonly SheetRows[], opts: ImportOptions
   // Person is always "person": a file without the column means it.
   const personMapped = read.columns.person !== undefined;
   let blocked = false;
-  for (const column of COLUMNS) {
-    if (!column.required || column.key === PERSON || read.columns[column.key] !== undefined) continue;
+  for (const field of MAPPED_REQUIRED) {
+    if (read.columns[field] !== undefined) continue;
     blocked = true;
-    issues.push(fileIssue('unmappedField', 'error', { field: column.key }, '', headerRow, column.key));
+    issues.push(fileIssue('unmappedField', 'error', { field }, '', headerRow, field));
   }
 
   const skipped: SkippedRow[] = [];

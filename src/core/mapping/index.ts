@@ -2,6 +2,8 @@
 export { importWorkbook, findDataSheet, type ImportOptions, type SkippedRow, type WorkbookImport } from './apply';
 export { suggestMapping, findHeaderRow } from './suggest';
 export { headerSignature } from './signature';
+export { sampleValues } from './samples';
+export { MAPPED_REQUIRED, unmappedRequired, doubleTargets } from './required';
 export { PRESETS, detectPreset } from './presets';
 export { parseMapping } from './parse';
 export { IGNORE, type Mapping, type MappedColumn, type MappingTarget, type PresetId, type SheetRows } from './types';

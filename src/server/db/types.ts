@@ -112,6 +112,15 @@ export interface AuditTable {
   at: string;
 }
 
+export interface MappingTable {
+  firm_id: string;
+  signature: string;
+  /** The mapping's JSON. */
+  mapping: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Database {
   firms: FirmTable;
   users: UserTable;
@@ -126,4 +135,5 @@ export interface Database {
   commits: CommitTable;
   audit_log: AuditTable;
   rate_counters: RateCounterTable;
+  mappings: MappingTable;
 }

@@ -3,9 +3,14 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { InputRow } from '../../core';
+import type { Issue } from '../../core/issues';
 import type { Lang } from '../../core/lang';
 import { ReadError } from '../../io/readError';
-import { readXlsx } from '../../io/xlsx';
+import { readXlsx, readXlsxSheets } from '../../io/xlsx';
+import type { Mapping } from '../../core/mapping';
+import { findMapping } from '../db/mappings';
+import { readMappedUpload } from '../mappedUpload';
+import { receivedMapping } from './mappings';
 import { declaredInflatedBytes } from '../../io/zip';
 import { requireAdmin } from '../auth';
 import { commitImport } from '../commitImport';
@@ -16,7 +21,7 @@ import { uploadCost } from '../uploadBudget';
 import { caller, parse, type RouteContext } from './context';
 
 const IdParams = z.object({ id: Id });
-const UploadFields = z.object({ workflowId: Id, source: ImportSourceSchema.default('web') });
+const UploadFields = z.object({ workflowId: Id, source: ImportSourceSchema.default('web'), mapping: z.string().optional() });
 const IdempotencyKey = z.string().min(1).max(200);
 
 // What one upload may cost the server: a sheet of 100,000 rows (the JSON route's limit too) unpacks to about
@@ -56,29 +61,59 @@ async function readParts(request: FastifyRequest) {
 async function uploadRequest(request: FastifyRequest, ctx: RouteContext): Promise<PreviewRequest & { release: () => void }> {
   const lang = requestLang(request);
   const { fields, file } = await readParts(request);
-  const { workflowId, source } = parse(UploadFields, fields);
+  const { workflowId, source, mapping: mappingField } = parse(UploadFields, fields);
   if (!file) throw new HttpError(400, 'upload.noFile');
+  const given = mappingField === undefined ? undefined : receivedMapping(jsonField(mappingField));
+  const firmId = caller(request).firm.id;
+  const remembered = async (signature: string) => (await findMapping(ctx.adb.db, firmId, signature))?.mapping ?? null;
   if (!/\.xlsx$/i.test(file.name)) throw new HttpError(415, 'upload.notXlsx');
   const release = await ctx.uploads.reserve(uploadCost(file.data.length, await declaredInflatedBytes(file.data)));
   try {
-    return { ...(await readUpload(file.data, lang)), workflowId, source, release };
+    return { ...(await readUpload(file.data, { lang, given, remembered })), workflowId, source, release };
   } catch (err) {
     release();
     throw err;
   }
 }
 
-async function readUpload(data: Buffer, lang: Lang): Promise<Pick<PreviewRequest, 'rows' | 'columns'>> {
-  let sheet;
+function jsonField(text: string): unknown {
   try {
-    sheet = await readXlsx(data, { lang, limits: UPLOAD_LIMITS });
-  } catch (err) {
-    if (err instanceof ReadError) throw new HttpError(err.overLimit ? 413 : 422, 'upload.unreadable', { reason: err.message });
-    throw err;
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'mapping.invalid', { part: '(root)' });
   }
-  const headerErrors = sheet.headerIssues.filter((i) => i.severity === 'error');
-  if (headerErrors.length) throw new HttpError(422, 'upload.header', {}, headerErrors);
-  return { rows: sheet.rows, columns: sheet.columns };
+}
+
+const readError = (err: unknown) =>
+  err instanceof ReadError ? new HttpError(err.overLimit ? 413 : 422, 'upload.unreadable', { reason: err.message }) : err;
+
+/** The template's rows; a file that is not the template (no template header row, or its errors) through a mapping. */
+async function readUpload(
+  data: Buffer,
+  opts: { lang: Lang; given?: Mapping; remembered: (signature: string) => Promise<Mapping | null> },
+): Promise<Pick<PreviewRequest, 'rows' | 'columns' | 'mapping'>> {
+  const { lang } = opts;
+  let headerErrors: Issue[] = [];
+  let noHeader: ReadError | null = null;
+  try {
+    const sheet = await readXlsx(data, { lang, limits: UPLOAD_LIMITS });
+    headerErrors = sheet.headerIssues.filter((i) => i.severity === 'error');
+    if (!headerErrors.length) return { rows: sheet.rows, columns: sheet.columns };
+  } catch (err) {
+    if (!(err instanceof ReadError && err.code === 'read.noHeader')) throw readError(err);
+    noHeader = err;
+  }
+  let sheets;
+  try {
+    sheets = await readXlsxSheets(data, { lang, limits: UPLOAD_LIMITS });
+  } catch (err) {
+    throw readError(err);
+  }
+  const mapped = await readMappedUpload(sheets, opts);
+  if (mapped) return mapped;
+  // No sheet has a header row the engine can read: the template reader's own findings say what to fix.
+  if (noHeader) throw readError(noHeader);
+  throw new HttpError(422, 'upload.header', {}, headerErrors);
 }
 
 export function importRoutes(app: FastifyInstance, ctx: RouteContext): void {

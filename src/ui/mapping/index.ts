@@ -1,0 +1,2 @@
+export { MappingStep, type MappingStepProps } from './MappingStep';
+export { AppliedMapping } from './AppliedMapping';
