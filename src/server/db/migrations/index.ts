@@ -8,6 +8,7 @@ import * as m0003 from './0003_drop_clients_firm_id';
 import * as m0004 from './0004_accounton_only_ids';
 import * as m0005 from './0005_clients_firm_name_id';
 import * as m0006 from './0006_clients_snake_case';
+import * as m0009 from './0009_workflows_tax_year';
 
 type MigrationDialect = 'sqlite' | 'postgres';
 type Up = (db: Kysely<unknown>, dialect: MigrationDialect) => Promise<void>;
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, { up: Up }> = {
   '0004_accounton_only_ids': m0004,
   '0005_clients_firm_name_id': m0005,
   '0006_clients_snake_case': m0006,
+  '0009_workflows_tax_year': m0009,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
