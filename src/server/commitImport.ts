@@ -9,15 +9,16 @@ import type { AuthContext } from './auth';
 import type { AppDatabase, Dialect } from './db';
 import { addClientLabels, ensureLabels, insertClients, insertDossiers, removeClientLabels, updateClient, type NewClient } from './db/clientWrites';
 import { loadClientValues } from './db/clientValues';
+import { clientsInWorkflow } from './db/dossiers';
 import { findClientsByKeys } from './db/matchLookups';
 import { firmUsersByEmail, listQuestionnaires } from './db/firms';
 import { audit, claimCommit, findCommit, findImport, markImportCommitted, saveCommitResult } from './db/imports';
 import { STORED_FIELDS, fieldColumn, type Database, type FieldColumn, type StoredField } from './db/types';
-import { HttpError } from './errors';
+import { HttpError, isUniqueViolation } from './errors';
 import { ClientMatcher, emailNameKey, rowKeys } from './matching';
 import { serverMessage, type Params, type ServerMessageCode } from '../api/contract/messages';
 import { previewRows } from './previewImport';
-import type { CommitRequestSchema, CommitResult } from '../api/contract/schemas';
+import type { CommitRequestSchema, CommitResult, DuplicateEntry } from '../api/contract/schemas';
 import type { z } from 'zod';
 import { newId } from './ids';
 
@@ -33,6 +34,8 @@ function canonicalHash(body: Body): string {
   const canonical = {
     add: [...body.add].sort((a, b) => a.row - b.row).map((a) => [a.row, a.language, a.questionnaireId]),
     update: [...body.update].sort((a, b) => a.row - b.row).map((u) => [u.row, [...new Set(u.fields)].sort()]),
+    // Only when present: a body without attach hashes as it did before attach existed (a retry still replays).
+    ...(body.attach.length ? { attach: [...body.attach].sort((a, b) => a.row - b.row).map((a) => [a.row, a.language, a.questionnaireId]) } : {}),
   };
   return crypto.createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
@@ -40,15 +43,12 @@ function canonicalHash(body: Body): string {
 function render(stored: StoredResult, lang: Lang): CommitResult {
   return {
     ...stored,
+    // Results stored before attach existed have none.
+    attached: stored.attached ?? [],
     conflicts: stored.conflicts.map((c) => ({
       row: c.row, code: c.code, message: serverMessage(c.code, lang, c.params), ...(c.clientId ? { clientId: c.clientId } : {}),
     })),
   };
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: string } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 export async function commitImport(
@@ -84,7 +84,9 @@ export async function commitImport(
       await markImportCommitted(trx, firmId, importId, at);
       await audit(trx, {
         firmId, userId: auth.user.id, action: 'import.commit', importId, at,
-        details: { created: stored.created.length, updated: stored.updated.length, conflicts: stored.conflicts.length },
+        details: {
+          created: stored.created.length, updated: stored.updated.length, attached: stored.attached.length, conflicts: stored.conflicts.length,
+        },
       });
       return { result: render(stored, opts.lang), replayed: false };
     });
@@ -112,6 +114,14 @@ function checkRows(body: Body, preview: ReturnType<typeof previewRows>, question
     once(u.row);
     if (!duplicateRows.has(u.row)) throw new HttpError(422, 'commit.notDuplicate', { row: u.row });
   }
+  // A duplicate may be both updated and attached: attach rows are counted on their own.
+  const attachRows = new Set<number>();
+  for (const a of body.attach) {
+    if (attachRows.has(a.row)) throw new HttpError(422, 'commit.rowTwice', { row: a.row });
+    attachRows.add(a.row);
+    if (!duplicateRows.has(a.row)) throw new HttpError(422, 'commit.attachNotDuplicate', { row: a.row });
+    if (!questionnaireIds.has(a.questionnaireId)) throw new HttpError(422, 'commit.questionnaire', { row: a.row });
+  }
   return { newRows, duplicateRows };
 }
 
@@ -132,7 +142,7 @@ async function apply(
   const firmId = auth.firm.id;
   const questionnaires = await listQuestionnaires(trx, firmId, { workflowId });
   const { newRows, duplicateRows } = checkRows(body, preview, new Set(questionnaires.map((q) => q.id)));
-  const result: StoredResult = { importId, created: [], updated: [], conflicts: [] };
+  const result: StoredResult = { importId, created: [], updated: [], attached: [], conflicts: [] };
   const conflict = (row: number, code: ServerMessageCode, clientId?: string, params?: Params) =>
     result.conflicts.push({ row, code, ...(clientId ? { clientId } : {}), ...(params ? { params } : {}) });
 
@@ -152,7 +162,10 @@ async function apply(
 
   // Re-match every selected row against the clients as they are now. The new clients are built meanwhile,
   // a turn of the event loop later: the query is on its way to the database by then.
-  const selected = [...body.add.map((a) => newRows.get(a.row)!.values), ...body.update.map((u) => duplicateRows.get(u.row)!.values)];
+  const selected = [
+    ...body.add.map((a) => newRows.get(a.row)!.values),
+    ...[...body.update, ...body.attach].map((u) => duplicateRows.get(u.row)!.values),
+  ];
   const [now, candidates] = await Promise.all([
     findClientsByKeys(trx, dialect, firmId, rowKeys(selected)),
     new Promise<void>((resolve) => setImmediate(resolve)).then(() => body.add.map(build)),
@@ -175,13 +188,19 @@ async function apply(
     conflict(p.row, 'conflict.clientExists', undefined, { rule: 'registrationNumber' });
     return false;
   });
-  const dossiers = created.map((p) => ({
+  const attaching = await returningClients(trx, dialect, workflowId, body.attach, duplicateRows, matcher, conflict);
+  const dossierOf = (p: { clientId: string; questionnaireId: string }) => ({
     id: newId(), firm_id: firmId, client_id: p.clientId, workflow_id: workflowId,
     questionnaire_id: p.questionnaireId, status: 'not_sent' as const, import_id: importId, created_at: at,
-  }));
-  await insertDossiers(trx, dialect, dossiers);
+  });
+  const dossiers = created.map(dossierOf);
+  const attachedDossiers = attaching.map(dossierOf);
+  await insertDossiers(trx, dialect, [...dossiers, ...attachedDossiers]);
   created.forEach((p, i) =>
     result.created.push({ row: p.row, clientId: p.clientId, dossierId: dossiers[i].id, questionnaireId: p.questionnaireId, status: 'not_sent' }),
+  );
+  attaching.forEach((p, i) =>
+    result.attached.push({ row: p.row, clientId: p.clientId, dossierId: attachedDossiers[i].id, questionnaireId: p.questionnaireId, status: 'not_sent' }),
   );
 
   const labelLinks: { clientId: string; names: string[] }[] = created.map((p) => ({ clientId: p.clientId, names: p.labels }));
@@ -222,6 +241,34 @@ async function apply(
   );
   result.conflicts.sort((a, b) => a.row - b.row);
   return result;
+}
+
+/**
+ * The returning clients to attach to the workflow: each must still be the client the preview matched, and
+ * not be in the workflow now (the firm's commits are serialized, so "now" includes every earlier commit).
+ * Two rows of one client attach it once.
+ */
+async function returningClients(
+  trx: Db,
+  dialect: Dialect,
+  workflowId: string,
+  attach: Body['attach'],
+  duplicateRows: Map<number, DuplicateEntry>,
+  matcher: ClientMatcher,
+  conflict: (row: number, code: ServerMessageCode, clientId?: string) => void,
+): Promise<{ row: number; clientId: string; questionnaireId: string }[]> {
+  const ids = attach.map((a) => duplicateRows.get(a.row)!.clientId);
+  const taken = await clientsInWorkflow(trx, dialect, workflowId, ids);
+  const out: { row: number; clientId: string; questionnaireId: string }[] = [];
+  for (const a of [...attach].sort((x, y) => x.row - y.row)) {
+    const entry = duplicateRows.get(a.row)!;
+    const match = matcher.match(entry.values);
+    if (match.kind !== 'one' || match.clientId !== entry.clientId) { conflict(a.row, 'conflict.matchChanged', entry.clientId); continue; }
+    if (taken.has(entry.clientId)) { conflict(a.row, 'conflict.alreadyInWorkflow', entry.clientId); continue; }
+    taken.add(entry.clientId);
+    out.push({ row: a.row, clientId: entry.clientId, questionnaireId: a.questionnaireId });
+  }
+  return out;
 }
 
 function isStored(field: FieldKey): field is StoredField {

@@ -55,3 +55,9 @@ export function toHttpError(error: FastifyError | HttpError | Error, bodyLimit: 
 export function sendError(reply: FastifyReply, lang: Lang, error: HttpError): FastifyReply {
   return reply.code(error.status).send(errorBody(error.code, serverMessage(error.code, lang, error.params), error.issues, error.mapping));
 }
+
+/** A unique index refused a row (PostgreSQL's 23505, SQLite's constraint codes). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -41,7 +41,11 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/me', summary: 'The firm and the user of the API key.', auth: 'any',
     responses: { 200: { description: 'The caller.', schema: S.MeSchema }, ...errors(401, 429) } },
   { method: 'get', path: '/workflows', summary: "The firm's workflows, e.g. Personal income tax 2026.", auth: 'any',
-    responses: { 200: { description: 'Workflows, newest tax year first.', schema: S.WorkflowsSchema }, ...errors(401, 429) } },
+    responses: { 200: { description: 'Workflows, newest assessment year first.', schema: S.WorkflowsSchema }, ...errors(401, 429) } },
+  { method: 'post', path: '/workflows', summary: 'Open a season: the workflow of an assessment year and its questionnaires.',
+    description: 'A firm has one workflow per assessment year (taxYear): a second one is a 409. Written to the audit log.',
+    auth: 'admin', body: S.CreateWorkflowSchema,
+    responses: { 201: { description: 'The new workflow and its questionnaires.', schema: S.CreatedWorkflowSchema }, ...errors(400, 401, 403, 409, 429) } },
   { method: 'get', path: '/questionnaires', summary: 'Questionnaires, by workflow and language.', auth: 'any',
     query: S.QuestionnairesQuerySchema,
     responses: { 200: { description: 'Questionnaires.', schema: S.QuestionnairesSchema }, ...errors(400, 401, 429) } },
@@ -59,10 +63,11 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/imports/{id}/accountonOnly', summary: "A page of a preview's accountonOnly bucket (limit up to 1,000).",
     auth: 'any', pathParams: ['id'], query: S.AccountonOnlyQuerySchema,
     responses: { 200: { description: 'A page of the clients only in Accounton.', schema: S.AccountonOnlyPageSchema }, ...errors(400, 401, 404, 429) } },
-  { method: 'post', path: '/imports/{id}/commit', summary: 'Add the selected clients and update the chosen fields, in one transaction.',
+  { method: 'post', path: '/imports/{id}/commit', summary: 'Add the selected clients, attach returning ones to the workflow and update the chosen fields, in one transaction.',
     description: 'Idempotent: the same import committed again (even at the same moment) returns the first result and creates nothing; ' +
       'a different body for a committed import is a 409. Rows that match a client created since the preview are returned as conflicts. ' +
-      `New clients get a dossier in the workflow with the chosen questionnaire and status not_sent. ${S.MATCHING_RULES}`,
+      'New clients (add) and returning clients (attach) get a dossier in the workflow with the chosen questionnaire and status not_sent; ' +
+      `a client already in the workflow is a conflict, never a second dossier. ${S.MATCHING_RULES}`,
     auth: 'admin', pathParams: ['id'], body: S.CommitRequestSchema,
     headers: [{ name: 'Idempotency-Key', required: true, description: 'A unique key per commit; send the same key when retrying.' }],
     responses: { 200: { description: 'What was created, updated, or left as a conflict.', schema: S.CommitResultSchema }, ...errors(400, 401, 403, 404, 409, 410, 422, 429) } },

@@ -110,7 +110,7 @@ export function differences(imported: RowValues, current: RowValues): Difference
   return out;
 }
 
-export function duplicateEntry(m: Sorted['matched'][number], current: RowValues): DuplicateEntry {
+export function duplicateEntry(m: Sorted['matched'][number], current: RowValues, inWorkflow: boolean): DuplicateEntry {
   return {
     row: m.result.row,
     clientId: m.clientId,
@@ -119,5 +119,6 @@ export function duplicateEntry(m: Sorted['matched'][number], current: RowValues)
     current,
     differences: differences(m.result.values, current),
     issues: m.result.issues,
+    inWorkflow,
   };
 }

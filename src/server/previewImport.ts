@@ -10,7 +10,8 @@ import type { AppDatabase } from './db';
 import { accountonOnlyEntries, accountonOnlySnapshot } from './db/accountonOnly';
 import { loadClientValues } from './db/clientValues';
 import { findClientsByKeys } from './db/matchLookups';
-import { firmUsersByEmail, findWorkflow, listQuestionnaires } from './db/firms';
+import { clientsInWorkflow } from './db/dossiers';
+import { firmUsersByEmail, findPreviousWorkflow, findWorkflow, listQuestionnaires } from './db/firms';
 import { audit, findAccountonOnlyIds, findImport, insertImport, type ImportRecord } from './db/imports';
 import { HttpError } from './errors';
 import { jsonArrayBytes, jsonObjectBytes } from './jsonBytes';
@@ -52,9 +53,10 @@ async function compareWithFirm(
   lang: Lang,
   columns: PreviewRequest['columns'],
 ) {
-  const [users, questionnaires] = await Promise.all([
+  const [users, questionnaires, previousWorkflowId] = await Promise.all([
     firmUsersByEmail(adb.db, firmId),
     listQuestionnaires(adb.db, firmId, { workflowId }),
+    findPreviousWorkflow(adb.db, firmId, workflowId),
   ]);
   const questionnaireByLanguage = new Map<string, string>();
   for (const q of questionnaires) if (!questionnaireByLanguage.has(q.language)) questionnaireByLanguage.set(q.language, q.id);
@@ -71,9 +73,13 @@ async function compareWithFirm(
         columns,
       );
       const accountonOnly = await accountonOnlySnapshot(trx, adb.dialect, firmId, workflowId, sorted.inImport);
-      const firstPage = await accountonOnlyEntries(trx, adb.dialect, firmId, workflowId, accountonOnly.ids.slice(0, ACCOUNTON_ONLY_PAGE));
-      const current = await loadClientValues(trx, adb.dialect, firmId, sorted.matched.map((m) => m.clientId));
-      return { sorted, accountonOnly, firstPage, current };
+      const firstPage = await accountonOnlyEntries(
+        trx, adb.dialect, firmId, { workflowId, previousWorkflowId }, accountonOnly.ids.slice(0, ACCOUNTON_ONLY_PAGE),
+      );
+      const matchedIds = sorted.matched.map((m) => m.clientId);
+      const current = await loadClientValues(trx, adb.dialect, firmId, matchedIds);
+      const inWorkflow = await clientsInWorkflow(trx, adb.dialect, workflowId, matchedIds);
+      return { sorted, accountonOnly, firstPage, current, inWorkflow };
     });
 }
 
@@ -95,13 +101,14 @@ export async function createPreview(
   const id = newId();
   const createdAt = opts.now.toISOString();
   const expiresAt = new Date(opts.now.getTime() + (opts.ttlMs ?? PREVIEW_TTL_MS)).toISOString();
-  const { sorted, accountonOnly, firstPage, current } = await compareWithFirm(adb, firmId, workflow.id, results, opts.lang, columns);
+  const { sorted, accountonOnly, firstPage, current, inWorkflow } = await compareWithFirm(adb, firmId, workflow.id, results, opts.lang, columns);
   const summary: ImportPreview['summary'] = {
     total,
     importOnly: sorted.importOnly.length,
     accountonOnly: accountonOnly.ids.length,
     accountonOnlyNotLinked: accountonOnly.notLinked,
     duplicates: sorted.matched.length,
+    duplicatesNotInWorkflow: sorted.matched.filter((m) => !inWorkflow.has(m.clientId)).length,
     invalid: sorted.invalid.length,
   };
   // Each part is serialized once, as bytes, shared by the response and the two stored parts. The larger
@@ -117,7 +124,7 @@ export async function createPreview(
   const invalid = jsonArrayBytes(sorted.invalid);
   const compressingOther = compress(jsonObjectBytes([...head, ['invalid', invalid]]));
   const importOnly = jsonArrayBytes(sorted.importOnly);
-  const duplicates = jsonArrayBytes(sorted.matched.map((m) => duplicateEntry(m, current.get(m.clientId) ?? {})));
+  const duplicates = jsonArrayBytes(sorted.matched.map((m) => duplicateEntry(m, current.get(m.clientId) ?? {}, inWorkflow.has(m.clientId))));
   const [previewRows, previewOther] = await Promise.all([
     compress(jsonObjectBytes([['importOnly', importOnly], ['duplicates', duplicates]])),
     compressingOther,
@@ -181,7 +188,7 @@ export async function readPreview(adb: AppDatabase, auth: AuthContext, importId:
     expiresAt: other.expiresAt,
     summary: other.summary,
     importOnly: rows.importOnly.map(relocalize),
-    accountonOnly: await accountonOnlyEntries(adb.db, adb.dialect, auth.firm.id, record.workflow_id, firstIds),
+    accountonOnly: await accountonOnlyEntries(adb.db, adb.dialect, auth.firm.id, await seasonsOf(adb, auth.firm.id, record.workflow_id), firstIds),
     duplicates: rows.duplicates.map(relocalize),
     invalid: other.invalid.map(relocalize),
     ...(other.mapping ? { mapping: { ...other.mapping, issues: localizeIssues(other.mapping.issues, lang) } } : {}),
@@ -189,6 +196,10 @@ export async function readPreview(adb: AppDatabase, auth: AuthContext, importId:
 }
 
 const splitIds = (joined: string): string[] => (joined ? joined.split(',') : []);
+
+async function seasonsOf(adb: AppDatabase, firmId: string, workflowId: string) {
+  return { workflowId, previousWorkflowId: await findPreviousWorkflow(adb.db, firmId, workflowId) };
+}
 
 /** A page of a preview's accountonOnly bucket: its clients at preview time, in the same order, read now. */
 export async function readAccountonOnly(
@@ -200,6 +211,7 @@ export async function readAccountonOnly(
   const record = await findAccountonOnlyIds(adb.db, auth.firm.id, importId);
   if (!record) throw new HttpError(404, 'notFound.import');
   const ids = splitIds(record.accounton_only_ids);
-  const entries = await accountonOnlyEntries(adb.db, adb.dialect, auth.firm.id, record.workflow_id, ids.slice(page.offset, page.offset + page.limit));
+  const seasons = await seasonsOf(adb, auth.firm.id, record.workflow_id);
+  const entries = await accountonOnlyEntries(adb.db, adb.dialect, auth.firm.id, seasons, ids.slice(page.offset, page.offset + page.limit));
   return { entries, total: ids.length, ...page };
 }

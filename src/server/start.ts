@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app';
 import { DEFAULT_DATABASE, openDatabase, type AppDatabase } from './db';
-import { isEmpty, seedDemoFirm, type SeededFirm } from './db/seed';
+import { isEmpty, seedDemo, type SeededFirm } from './db/seed';
 
 export interface StartOptions extends Omit<AppOptions, 'db'> {
   /** Database URL: a SQLite file path (default ./data/accounton.sqlite) or postgres://… */
@@ -76,7 +76,7 @@ export function untilStopped(): Promise<void> {
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(opts.databaseUrl ?? DEFAULT_DATABASE);
   try {
-    const demo = opts.seedDemo !== false && (await isEmpty(db.db)) ? await seedDemoFirm(db.db) : null;
+    const demo = opts.seedDemo !== false && (await isEmpty(db.db)) ? await seedDemo(db.db) : null;
     const app = await buildApp({ ...opts, db });
     const address = await app.listen({ port: opts.port ?? DEFAULT_PORT, host: opts.host ?? '127.0.0.1' });
     return {

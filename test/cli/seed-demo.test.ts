@@ -15,13 +15,24 @@ test('seed-demo creates a firm in the given database and prints its keys as JSON
   const db = path.join(dir, 'db.sqlite');
   const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'seed-demo', '--db', db, '--firm', 'Fiduciaire Test'], { cwd: dir });
   const out = JSON.parse(stdout);
-  expect(Object.keys(out).sort()).toEqual(['adminKey', 'firmId', 'staffKey', 'workflowId']);
+  expect(Object.keys(out).sort()).toEqual(['adminKey', 'firmId', 'previousWorkflowId', 'staffKey', 'workflowId']);
   const adb = await openDatabase(db);
   try {
     const admin = await findKeyOwner(adb.db, keyPrefix(out.adminKey)!);
     const staff = await findKeyOwner(adb.db, keyPrefix(out.staffKey)!);
     expect(admin).toMatchObject({ firm: { id: out.firmId, name: 'Fiduciaire Test' }, user: { role: 'admin' } });
     expect(staff?.user.role).toBe('staff');
+    // Two seasons: this assessment year's and last year's, which holds the demo clients' dossiers.
+    const years = await adb.db.selectFrom('workflows').select(['id', 'tax_year']).orderBy('tax_year', 'desc').execute();
+    expect(years.map((w) => w.id)).toEqual([out.workflowId, out.previousWorkflowId]);
+    expect(Number(years[0].tax_year) - Number(years[1].tax_year)).toBe(1);
+    const dossiers = await adb.db.selectFrom('dossiers').select('workflow_id').execute();
+    expect(dossiers.length).toBeGreaterThan(0);
+    expect(dossiers.every((d) => d.workflow_id === out.previousWorkflowId)).toBe(true);
+    const questionnaires = await adb.db.selectFrom('questionnaires').select(['workflow_id', 'language']).execute();
+    for (const id of [out.workflowId, out.previousWorkflowId]) {
+      expect(questionnaires.filter((q) => q.workflow_id === id).map((q) => q.language).sort()).toEqual(['dutch', 'english', 'french']);
+    }
   } finally {
     await adb.close();
   }

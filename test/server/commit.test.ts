@@ -145,6 +145,6 @@ describeEachDb('commit', (target) => {
     expect(rows.map((r) => r.action)).toEqual(['import.preview', 'import.commit']);
     expect(rows.every((r) => r.firm_id === t.firm.firmId && r.at)).toBe(true);
     expect(JSON.parse(rows[0].details)).toMatchObject({ total: 2, importOnly: 1, invalid: 1, source: 'cli' });
-    expect(JSON.parse(rows[1].details)).toEqual({ created: 1, updated: 0, conflicts: 0 });
+    expect(JSON.parse(rows[1].details)).toEqual({ created: 1, updated: 0, attached: 0, conflicts: 0 });
   });
 });

@@ -26,7 +26,7 @@ describeEachDb('stored preview', (target) => {
     await insertClient(t.adb, t.firm.firmId, clientRow(1));
     await insertClient(t.adb, t.firm.firmId, clientRow(2));
     const p = await t.preview([clientRow(1, { city: 'Gent' }), clientRow(3, { labels: 'é,ü' }), clientRow(4, { email: 'bad' })]);
-    expect(p.summary).toEqual({ total: 3, importOnly: 1, duplicates: 1, invalid: 1, accountonOnly: 1, accountonOnlyNotLinked: 1 });
+    expect(p.summary).toEqual({ total: 3, importOnly: 1, duplicates: 1, duplicatesNotInWorkflow: 1, invalid: 1, accountonOnly: 1, accountonOnlyNotLinked: 1 });
     const read = await t.call({ url: `/api/v1/imports/${p.id}` });
     expect(read.json()).toEqual(p);
     expect(Object.keys(read.json())).toEqual(Object.keys(p));
@@ -48,9 +48,9 @@ describeEachDb('stored preview', (target) => {
     expect(names).toEqual([...names].sort());
     const ours = p.accountonOnly.filter((c) => [zed, abelB, abelA].includes(c.clientId));
     expect(ours).toEqual([
-      { clientId: abelA, firstName: 'Ann', lastName: 'Abel', email: clientRow(52).email, clientCode: 'K52', linkedToWorkflow: false },
-      { clientId: abelB, firstName: 'Bert', lastName: 'Abel', email: clientRow(51).email, clientCode: 'K51', linkedToWorkflow: false },
-      { clientId: zed, firstName: 'Anna', lastName: 'Zed', email: clientRow(50).email, clientCode: null, linkedToWorkflow: false },
+      { clientId: abelA, firstName: 'Ann', lastName: 'Abel', email: clientRow(52).email, clientCode: 'K52', linkedToWorkflow: false, inPreviousSeason: false },
+      { clientId: abelB, firstName: 'Bert', lastName: 'Abel', email: clientRow(51).email, clientCode: 'K51', linkedToWorkflow: false, inPreviousSeason: false },
+      { clientId: zed, firstName: 'Anna', lastName: 'Zed', email: clientRow(50).email, clientCode: null, linkedToWorkflow: false, inPreviousSeason: false },
     ]);
   });
 
@@ -99,8 +99,11 @@ describeEachDb('stored preview', (target) => {
         const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
         const res = await httpCall(baseUrl, { url: `/api/v1/imports/${id}`, key: firm.adminKey });
         expect(res.statusCode).toBe(200);
-        // The not-linked count, new since, is worked out from the stored entries.
-        expect(res.json()).toEqual({ id, status: 'preview', ...stored, summary: { ...stored.summary, accountonOnlyNotLinked: 1 } });
+        // The not-linked count, new since, is worked out from the stored entries; the entries are read now.
+        expect(res.json()).toEqual({
+          id, status: 'preview', ...stored, summary: { ...stored.summary, accountonOnlyNotLinked: 1 },
+          accountonOnly: [{ ...ann, inPreviousSeason: false }],
+        });
       } finally {
         await app.close();
         await adb.close();

@@ -86,6 +86,11 @@ const MESSAGES = {
     fr: 'Aucun workflow de ce type dans votre cabinet. Choisissez-en un dans GET /api/v1/workflows.',
     nl: 'Geen dergelijke workflow in uw kantoor. Kies er een uit GET /api/v1/workflows.',
   },
+  'workflow.taxYearTaken': {
+    en: 'Your firm already has the workflow of assessment year {taxYear}. Choose it from GET /api/v1/workflows, or open another assessment year.',
+    fr: "Votre cabinet a déjà le workflow de l'exercice d'imposition {taxYear}. Choisissez-le dans GET /api/v1/workflows, ou ouvrez un autre exercice d'imposition.",
+    nl: 'Uw kantoor heeft al de workflow van aanslagjaar {taxYear}. Kies hem uit GET /api/v1/workflows, of open een ander aanslagjaar.',
+  },
   'request.invalid': {
     en: 'The request is not valid: {details}. Correct it and send it again.',
     fr: "La requête n'est pas valide : {details}. Corrigez-la et renvoyez-la.",
@@ -211,6 +216,11 @@ const MESSAGES = {
     fr: "La ligne {row} ne fait pas partie des doublons de cet import. Ne mettez à jour que des lignes du groupe duplicates.",
     nl: 'Rij {row} hoort niet bij de dubbels van deze import. Werk enkel rijen uit de groep duplicates bij.',
   },
+  'commit.attachNotDuplicate': {
+    en: 'Row {row} is not among the duplicates of this import. Attach to the workflow only rows from the duplicates bucket; new clients go in add.',
+    fr: "La ligne {row} ne fait pas partie des doublons de cet import. N'ajoutez au workflow (attach) que des lignes du groupe duplicates ; les nouveaux clients vont dans add.",
+    nl: 'Rij {row} hoort niet bij de dubbels van deze import. Koppel (attach) enkel rijen uit de groep duplicates aan de workflow; nieuwe klanten horen in add.',
+  },
   'commit.rowTwice': {
     en: 'Row {row} is listed twice in the commit. List each row once.',
     fr: 'La ligne {row} figure deux fois dans la validation. Indiquez chaque ligne une seule fois.',
@@ -225,6 +235,11 @@ const MESSAGES = {
     en: 'A client matching this row ({rule}) was added since the preview, so it was not created again. Send the file again to review it as a duplicate.',
     fr: 'Un client correspondant à cette ligne ({rule}) a été ajouté depuis l\'aperçu ; il n\'a pas été recréé. Renvoyez le fichier pour le revoir comme doublon.',
     nl: 'Een klant die overeenkomt met deze rij ({rule}) werd toegevoegd sinds de preview; hij werd niet opnieuw aangemaakt. Verstuur het bestand opnieuw om hem als dubbel te bekijken.',
+  },
+  'conflict.alreadyInWorkflow': {
+    en: 'This client got a dossier in this workflow since the preview, so no second one was made. Send the file again to review it.',
+    fr: "Ce client a reçu un dossier dans ce workflow depuis l'aperçu ; aucun second n'a été créé. Renvoyez le fichier pour le revoir.",
+    nl: 'Deze klant kreeg sinds de preview een dossier in deze workflow; er werd geen tweede aangemaakt. Verstuur het bestand opnieuw om hem te bekijken.',
   },
   'conflict.matchChanged': {
     en: 'The client this row matches changed since the preview, so it was not updated. Send the file again to review it.',

@@ -53,7 +53,11 @@ export const MeSchema = z.object({
   user: z.object({ id: Id, email: z.string(), name: z.string(), role: z.enum(['admin', 'staff']) }),
 });
 
-export const WorkflowSchema = z.object({ id: Id, name: z.string(), taxYear: z.number().int() });
+export const WorkflowSchema = z.object({
+  id: Id,
+  name: z.string(),
+  taxYear: z.number().int().describe('The assessment year (aanslagjaar, exercice d\'imposition): income of the year before.'),
+});
 export const WorkflowsSchema = z.object({ workflows: z.array(WorkflowSchema) });
 
 export const QuestionnaireSchema = z.object({
@@ -63,6 +67,20 @@ export const QuestionnaireSchema = z.object({
   name: z.string(),
 });
 export const QuestionnairesSchema = z.object({ questionnaires: z.array(QuestionnaireSchema) });
+
+const NameText = z.string().trim().min(1).max(200).refine((s) => withoutUnsafe(s) === null, 'contains a control character');
+export const CreateWorkflowSchema = z
+  .object({
+    name: NameText,
+    taxYear: z.number().int().min(2000).max(2100).describe('The assessment year; a firm has one workflow per assessment year.'),
+    questionnaires: z
+      .array(z.object({ language: ClientLanguageSchema, name: NameText }))
+      .min(1)
+      .max(30)
+      .describe('The questionnaires of the season, at least one; usually one per language.'),
+  })
+  .describe('Open a season: the personal income tax workflow of an assessment year and its questionnaires.');
+export const CreatedWorkflowSchema = z.object({ workflow: WorkflowSchema, questionnaires: z.array(QuestionnaireSchema) });
 export const QuestionnairesQuerySchema = z.object({
   workflowId: Id.optional(),
   language: LanguageQuerySchema.optional(),
@@ -111,6 +129,9 @@ export const AccountonOnlyEntrySchema = z.object({
   email: z.string().nullable(),
   clientCode: z.string().nullable(),
   linkedToWorkflow: z.boolean().describe('False when the client has no dossier in the chosen workflow.'),
+  inPreviousSeason: z
+    .boolean()
+    .describe("True when the client has a dossier in last season's workflow (the firm's previous assessment year): most likely forgotten."),
 });
 
 export const DifferenceSchema = z.object({
@@ -127,6 +148,7 @@ export const DuplicateEntrySchema = z.object({
   current: RowValuesSchema,
   differences: z.array(DifferenceSchema),
   issues: z.array(IssueSchema).describe('Warnings only.'),
+  inWorkflow: z.boolean().describe('True when the client already has a dossier in the chosen workflow; else commit may attach it.'),
 });
 
 export const InvalidEntrySchema = z.object({
@@ -142,6 +164,7 @@ export const ImportSummarySchema = z.object({
   accountonOnly: z.number().int(),
   accountonOnlyNotLinked: z.number().int().describe('How many of the accountonOnly clients have no dossier in the chosen workflow.'),
   duplicates: z.number().int(),
+  duplicatesNotInWorkflow: z.number().int().describe('How many of the duplicates have no dossier in the chosen workflow yet.'),
   invalid: z.number().int(),
 });
 
@@ -187,6 +210,13 @@ export const CommitRequestSchema = z
       .array(z.object({ row: RowNumberSchema, fields: z.array(FieldKeySchema) }))
       .default([])
       .describe('Duplicates whose chosen fields are overwritten; a blank import value never erases.'),
+    attach: z
+      .array(z.object({ row: RowNumberSchema, language: ClientLanguageSchema, questionnaireId: Id }))
+      .default([])
+      .describe(
+        'Duplicates (returning clients) to attach to the workflow: each gets a dossier with that questionnaire in status not_sent. ' +
+          'A row may be both updated and attached. A client in the workflow by then is a conflict, never a second dossier.',
+      ),
   })
   .describe('Send the Idempotency-Key header: the same import committed again returns the first result.');
 
@@ -203,6 +233,9 @@ export const CommitResultSchema = z.object({
     z.object({ row: RowNumberSchema, clientId: Id, dossierId: Id, questionnaireId: Id, status: z.literal('not_sent') }),
   ),
   updated: z.array(z.object({ row: RowNumberSchema, clientId: Id, fields: z.array(FieldKeySchema) })),
+  attached: z.array(
+    z.object({ row: RowNumberSchema, clientId: Id, dossierId: Id, questionnaireId: Id, status: z.literal('not_sent') }),
+  ),
   conflicts: z
     .array(ConflictSchema)
     .describe('Rows not applied because the firm changed since the preview (e.g. a matching client now exists).'),
@@ -322,6 +355,8 @@ export const HealthSchema = z.object({ status: z.literal('ok') });
 export type Me = z.infer<typeof MeSchema>;
 export type Workflow = z.infer<typeof WorkflowSchema>;
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+export type CreateWorkflowRequest = z.input<typeof CreateWorkflowSchema>;
+export type CreatedWorkflow = z.infer<typeof CreatedWorkflowSchema>;
 export type ImportRowInput = z.infer<typeof ImportRowSchema>;
 export type CreateImportRequest = z.input<typeof CreateImportSchema>;
 export type ImportSource = z.infer<typeof ImportSourceSchema>;

@@ -1,7 +1,8 @@
 // accounton-import seed-demo [--db URL] [--firm NAME]
-// Creates a demo firm (admin, staff, workflow, questionnaires) and prints { firmId, adminKey, staffKey, workflowId }.
+// Creates a demo firm (admin, staff, this and last assessment year's workflows with questionnaires, last
+// season's clients) and prints { firmId, adminKey, staffKey, workflowId, previousWorkflowId }.
 import { openDatabase } from '../../server/db';
-import { seedDemoFirm } from '../../server/db/seed';
+import { seedDemo } from '../../server/db/seed';
 import { envLang, parseOptions, UsageError, type CliIO } from '../args';
 import { cliMessage } from '../messages';
 import { databaseUrl } from './serve';
@@ -12,9 +13,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new UsageError(cliMessage('usage.unknownOption', lang, { option: positionals[0] }));
   const adb = await openDatabase(databaseUrl(values.db));
   try {
-    const firm = await seedDemoFirm(adb.db, values.firm ? { firmName: values.firm } : {});
-    const { firmId, adminKey, staffKey, workflowId } = firm;
-    io.stdout.write(`${JSON.stringify({ firmId, adminKey, staffKey, workflowId })}\n`);
+    const firm = await seedDemo(adb.db, values.firm ? { firmName: values.firm } : {});
+    const { firmId, adminKey, staffKey, workflowId, previousWorkflowId } = firm;
+    io.stdout.write(`${JSON.stringify({ firmId, adminKey, staffKey, workflowId, previousWorkflowId })}\n`);
     return 0;
   } finally {
     await adb.close();

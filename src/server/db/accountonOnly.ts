@@ -35,9 +35,19 @@ export async function accountonOnlySnapshot(
   return { ids, notLinked: ids.length - ((await linked()) - linkedInImport) };
 }
 
-/** The accountonOnly entries of the given clients, in the given order; a client since removed is left out. */
-export async function accountonOnlyEntries(db: Db, dialect: Dialect, firmId: string, workflowId: string, ids: string[]): Promise<AccountonOnlyEntry[]> {
+/**
+ * The accountonOnly entries of the given clients, in the given order; a client since removed is left out.
+ * The seasons are the chosen workflow and the one of the assessment year before (null when there is none).
+ */
+export async function accountonOnlyEntries(
+  db: Db,
+  dialect: Dialect,
+  firmId: string,
+  seasons: { workflowId: string; previousWorkflowId: string | null },
+  ids: string[],
+): Promise<AccountonOnlyEntry[]> {
   if (ids.length === 0) return [];
+  const { workflowId, previousWorkflowId } = seasons;
   const rows = await db
     .selectFrom('clients as c')
     .select(['c.id', 'c.first_name', 'c.last_name', 'c.email', 'c.client_code'])
@@ -48,6 +58,17 @@ export async function accountonOnlyEntries(db: Db, dialect: Dialect, firmId: str
         )
         .as('linked'),
     )
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('dossiers as p')
+            .select('p.id')
+            .whereRef('p.client_id', '=', 'c.id')
+            .where('p.workflow_id', '=', previousWorkflowId ?? ''),
+        )
+        .as('previous'),
+    )
     .where(dialect.firmOfClients(firmId))
     .where('c.id', 'in', ids)
     .execute();
@@ -57,6 +78,6 @@ export async function accountonOnlyEntries(db: Db, dialect: Dialect, firmId: str
     if (!r) return [];
     // SQLite answers exists() with 0 or 1.
     const entry = { clientId: r.id, firstName: r.first_name, lastName: r.last_name, email: r.email, clientCode: r.client_code };
-    return [{ ...entry, linkedToWorkflow: Boolean(r.linked) }];
+    return [{ ...entry, linkedToWorkflow: Boolean(r.linked), inPreviousSeason: Boolean(r.previous) }];
   });
 }

@@ -76,3 +76,36 @@ export async function listQuestionnaires(db: Db, firmId: string, filter: { workf
   const rows = await q.orderBy('language').orderBy('name').execute();
   return rows.map((r) => ({ id: r.id, workflowId: r.workflow_id, language: r.language, name: r.name }));
 }
+
+/** The firm's workflow of the assessment year before this one's, if any: last season. */
+export async function findPreviousWorkflow(db: Db, firmId: string, workflowId: string): Promise<string | null> {
+  const r = await db
+    .selectFrom('workflows as w')
+    .innerJoin('workflows as cur', 'cur.firm_id', 'w.firm_id')
+    .select('w.id')
+    .where('cur.id', '=', workflowId)
+    .where('w.firm_id', '=', firmId)
+    .whereRef('w.tax_year', '<', 'cur.tax_year')
+    .orderBy('w.tax_year', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
+export async function hasWorkflowOfYear(db: Db, firmId: string, taxYear: number): Promise<boolean> {
+  const r = await db.selectFrom('workflows').select('id').where('firm_id', '=', firmId).where('tax_year', '=', taxYear).executeTakeFirst();
+  return r !== undefined;
+}
+
+/** A new season: the workflow and its questionnaires (the unique (firm, tax year) index refuses a second one). */
+export async function insertWorkflow(
+  db: Db,
+  row: { id: string; firmId: string; name: string; taxYear: number; at: string },
+  questionnaires: { id: string; language: string; name: string }[],
+): Promise<void> {
+  await db.insertInto('workflows').values({ id: row.id, firm_id: row.firmId, name: row.name, tax_year: row.taxYear, created_at: row.at }).execute();
+  await db
+    .insertInto('questionnaires')
+    .values(questionnaires.map((q) => ({ id: q.id, firm_id: row.firmId, workflow_id: row.id, language: q.language, name: q.name })))
+    .execute();
+}

@@ -4,6 +4,7 @@ import { generateApiKey } from '../keys';
 import type { ClientLanguage } from '../../api/contract/schemas';
 import type { Database, Role } from './types';
 import { newId } from '../ids';
+import { emailNameKey } from '../matching';
 
 type Db = Kysely<Database>;
 
@@ -42,7 +43,7 @@ export async function addUser(
   return { userId, key };
 }
 
-/** A firm with an admin, a staff user, this year's personal income tax workflow and its questionnaires. */
+/** A firm with an admin, a staff user, this assessment year's personal income tax workflow and its questionnaires. */
 export async function seedDemoFirm(db: Db, opts: { firmName?: string; now?: Date } = {}): Promise<SeededFirm> {
   const now = opts.now ?? new Date();
   const at = now.toISOString();
@@ -55,20 +56,57 @@ export async function seedDemoFirm(db: Db, opts: { firmName?: string; now?: Date
     const staffEmail = `staff@${domain}`;
     const admin = await addUser(trx, firmId, { email: adminEmail, name: 'Sophie Peeters', role: 'admin' }, now);
     const staff = await addUser(trx, firmId, { email: staffEmail, name: 'Thomas Dubois', role: 'staff' }, now);
-    const workflowId = newId();
-    const taxYear = now.getUTCFullYear();
-    await trx
-      .insertInto('workflows')
-      .values({ id: workflowId, firm_id: firmId, name: `Personal income tax ${taxYear}`, tax_year: taxYear, created_at: at })
-      .execute();
-    await trx
-      .insertInto('questionnaires')
-      .values(
-        (Object.entries(QUESTIONNAIRE_NAMES) as [ClientLanguage, string][]).map(([language, qname]) => ({
-          id: newId(), firm_id: firmId, workflow_id: workflowId, language, name: qname,
-        })),
-      )
-      .execute();
+    const { workflowId } = await addSeason(trx, firmId, now.getUTCFullYear(), at);
     return { firmId, adminKey: admin.key, staffKey: staff.key, workflowId, adminEmail, staffEmail };
+  });
+}
+
+/** A personal income tax workflow of one assessment year, with its questionnaire in each language. */
+async function addSeason(db: Db, firmId: string, taxYear: number, at: string) {
+  const workflowId = newId();
+  await db
+    .insertInto('workflows')
+    .values({ id: workflowId, firm_id: firmId, name: `Personal income tax ${taxYear}`, tax_year: taxYear, created_at: at })
+    .execute();
+  const questionnaires = (Object.entries(QUESTIONNAIRE_NAMES) as [ClientLanguage, string][]).map(([language, qname]) => ({
+    id: newId(), firm_id: firmId, workflow_id: workflowId, language, name: qname,
+  }));
+  await db.insertInto('questionnaires').values(questionnaires).execute();
+  return { workflowId, questionnaireOf: new Map(questionnaires.map((q) => [q.language, q.id])) };
+}
+
+// Last season's clients: national numbers of the demo (valid check digits, not real people).
+const DEMO_CLIENTS: { first: string; last: string; email: string; nn: string; language: ClientLanguage; code: string }[] = [
+  { first: 'An', last: 'Claes', email: 'an.claes@example.com', nn: '85073003328', language: 'dutch', code: 'D001' },
+  { first: 'Marc', last: 'Janssens', email: 'marc.janssens@example.com', nn: '79021512333', language: 'dutch', code: 'D002' },
+  { first: 'Julie', last: 'Lambert', email: 'julie.lambert@example.com', nn: '90110422273', language: 'french', code: 'D003' },
+  { first: 'Luc', last: 'Renard', email: 'luc.renard@example.com', nn: '72060817770', language: 'french', code: 'D004' },
+  { first: 'Sarah', last: 'Wilson', email: 'sarah.wilson@example.com', nn: '88122933449', language: 'english', code: 'D005' },
+];
+
+/**
+ * The demo of `seed-demo` and of `serve`'s first start: the firm, plus last assessment year's workflow in
+ * which a few clients have a dossier, so that a second season can be tried at once.
+ */
+export async function seedDemo(db: Db, opts: { firmName?: string; now?: Date } = {}): Promise<SeededFirm & { previousWorkflowId: string }> {
+  const now = opts.now ?? new Date();
+  const at = now.toISOString();
+  const firm = await seedDemoFirm(db, opts);
+  return db.transaction().execute(async (trx) => {
+    const previous = await addSeason(trx, firm.firmId, now.getUTCFullYear() - 1, at);
+    const clients = DEMO_CLIENTS.map((c) => ({
+      id: newId(), firm_id: firm.firmId, first_name: c.first, last_name: c.last, email: c.email, registration_number: c.nn,
+      language: c.language, client_code: c.code, person: 'person', email_name_key: emailNameKey(c.email, c.last),
+      responsible_user_id: null, created_at: at, updated_at: at,
+    }));
+    await trx.insertInto('clients').values(clients).execute();
+    await trx
+      .insertInto('dossiers')
+      .values(clients.map((c) => ({
+        id: newId(), firm_id: firm.firmId, client_id: c.id, workflow_id: previous.workflowId,
+        questionnaire_id: previous.questionnaireOf.get(c.language as ClientLanguage)!, status: 'not_sent' as const, import_id: null, created_at: at,
+      })))
+      .execute();
+    return { ...firm, previousWorkflowId: previous.workflowId };
   });
 }

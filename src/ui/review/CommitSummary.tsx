@@ -27,6 +27,7 @@ export function CommitSummary({ result, t, onDone }: Props) {
       <MessageBar intent="success">
         <MessageBarBody>
           <div>{t('summary.added', { count: result.created.length })}</div>
+          {result.attached.length > 0 && <div>{t('summary.attached', { count: result.attached.length })}</div>}
           <div>{t('summary.updated', { count: result.updated.length })}</div>
         </MessageBarBody>
       </MessageBar>

@@ -9,7 +9,7 @@ import type { ClientLanguage, ImportOnlyEntry, Questionnaire } from '../../api/c
 import { CLIENT_LANGUAGES } from '../../api/contract/languages';
 import type { Translate } from './i18n';
 import { clientName } from './names';
-import { questionnairesFor, selectedCount, type ReviewAction, type ReviewState } from './selection';
+import { attachCount, questionnairesFor, selectedCount, type ReviewAction, type ReviewState } from './selection';
 import { useReviewStyles } from './styles';
 
 interface Props {
@@ -22,11 +22,11 @@ interface Props {
 
 const LANGUAGE_OF_UI: Record<Lang, ClientLanguage> = { en: 'english', fr: 'french', nl: 'dutch' };
 
-function LanguageOptions({ t }: { t: Translate }) {
+export function LanguageOptions({ t }: { t: Translate }) {
   return <>{CLIENT_LANGUAGES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}</>;
 }
 
-function QuestionnaireOptions({ offered, t }: { offered: Questionnaire[]; t: Translate }) {
+export function QuestionnaireOptions({ offered, t }: { offered: Questionnaire[]; t: Translate }) {
   return (
     <>
       {offered.length !== 1 && <option value="">{t('importOnly.chooseQuestionnaire')}</option>}
@@ -35,14 +35,15 @@ function QuestionnaireOptions({ offered, t }: { offered: Questionnaire[]; t: Tra
   );
 }
 
-function BulkApply({ state, dispatch, lang, t }: Omit<Props, 'entries'>) {
+/** Language and questionnaire for every selected client, new or returning (shown on both tabs). */
+export function BulkApply({ state, dispatch, lang, t }: Omit<Props, 'entries'>) {
   const styles = useReviewStyles();
   const [language, setLanguage] = useState<ClientLanguage>(LANGUAGE_OF_UI[lang]);
   const offered = questionnairesFor(state.questionnaires, state.workflowId, language);
   const [questionnaireId, setQuestionnaireId] = useState<string>('');
   const chosen = offered.some((q) => q.id === questionnaireId) ? questionnaireId : (offered[0]?.id ?? '');
   const [applied, setApplied] = useState<number | null>(null);
-  const selected = selectedCount(state);
+  const selected = selectedCount(state) + attachCount(state);
   const headingId = useId();
   return (
     <section className={styles.bulk} aria-labelledby={headingId}>

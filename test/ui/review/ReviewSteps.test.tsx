@@ -8,7 +8,7 @@ import { createClient, type ApiClient } from '../../../src/api/client';
 import type { Lang } from '../../../src/core/lang';
 import { buildApp } from '../../../src/server/app';
 import { openDatabase, type AppDatabase } from '../../../src/server/db';
-import { seedDemoFirm, type SeededFirm } from '../../../src/server/db/seed';
+import { seedDemo, seedDemoFirm, type SeededFirm } from '../../../src/server/db/seed';
 import type { ImportPreview } from '../../../src/api/contract/schemas';
 import { ReviewSteps, type ReviewStepsProps } from '../../../src/ui/review/ReviewSteps';
 import { addExistingClient, addShortFrenchQuestionnaire, EXISTING, FILE_ROWS, SHORT_FRENCH } from './fixtures';
@@ -134,6 +134,27 @@ test('duplicates: every changed field off by default, blank import values never 
   expect(rowOf(/Street of Chris/).getAttribute('data-ticked')).toBe('false');
   expect(within(rowOf(/Email of Chris/)).getByText(EXISTING.email!)).toBeTruthy();
   expect(screen.getByText('1 field will be overwritten.')).toBeTruthy();
+});
+
+test('second season: a returning client is ticked to be added to this season in its language, and the commit attaches it', async () => {
+  const firm = await seedDemo(adb.db, { firmName: `Firm ${++firmCount}` });
+  const client = createClient({ baseUrl, apiKey: firm.adminKey, lang: 'en' });
+  // Chris was a client last season only.
+  await addExistingClient(client, firm.previousWorkflowId);
+  const preview = await client.createImport({ workflowId: firm.workflowId, source: 'excel-addin', rows: FILE_ROWS });
+  expect(preview.summary.duplicatesNotInWorkflow).toBe(1);
+  await show({ firm, client, preview });
+  const u = user();
+  await u.click(screen.getByRole('tab', { name: /Duplicates/ }));
+  expect(checked(screen.getByRole('checkbox', { name: 'Add Chris Janssens to this season' }))).toBe(true);
+  expect((screen.getByRole('combobox', { name: 'Language of Chris Janssens' }) as HTMLSelectElement).value).toBe('dutch');
+  const questionnaire = screen.getByRole('combobox', { name: 'Questionnaire of Chris Janssens' }) as HTMLSelectElement;
+  expect(questionnaire.selectedOptions[0].textContent).toBe('Aangifte in de personenbelasting');
+  await u.click(addButton());
+  await screen.findByRole('heading', { name: 'Import finished' });
+  expect(screen.getByText('1 returning client added to this season with status Not sent.')).toBeTruthy();
+  const chris = (await client.clients({ query: 'Janssens' })).clients[0];
+  expect(chris.dossiers.map((d) => d.workflowId).sort()).toEqual([firm.previousWorkflowId, firm.workflowId].sort());
 });
 
 test('invalid rows show row, column and the issue in the user language; the pane gets a cell to select', async () => {

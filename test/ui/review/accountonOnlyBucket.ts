@@ -7,7 +7,7 @@ import type { AccountonOnlyEntry, ImportPreview } from '../../../src/api/contrac
 /** Client i of the bucket, in the bucket's order (by last name); every third one is not linked. */
 export function entry(i: number): AccountonOnlyEntry {
   const n = String(i).padStart(4, '0');
-  return { clientId: `c-${n}`, firstName: 'Client', lastName: `Nr${n}`, email: `client${n}@example.be`, clientCode: `K${n}`, linkedToWorkflow: i % 3 !== 0 };
+  return { clientId: `c-${n}`, firstName: 'Client', lastName: `Nr${n}`, email: `client${n}@example.be`, clientCode: `K${n}`, linkedToWorkflow: i % 3 !== 0, inPreviousSeason: i % 3 === 0 };
 }
 
 export function bucket(total: number): AccountonOnlyEntry[] {
@@ -19,7 +19,7 @@ export function previewOf(all: readonly AccountonOnlyEntry[]): ImportPreview {
   return {
     id: 'imp-big', status: 'preview', workflowId: 'wf-2026', source: 'excel-addin', createdAt: '', expiresAt: '',
     summary: {
-      total: 0, importOnly: 0, duplicates: 0, invalid: 0,
+      total: 0, importOnly: 0, duplicates: 0, duplicatesNotInWorkflow: 0, invalid: 0,
       accountonOnly: all.length, accountonOnlyNotLinked: all.filter((e) => !e.linkedToWorkflow).length,
     },
     importOnly: [], duplicates: [], invalid: [],

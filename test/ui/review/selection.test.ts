@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ImportPreview, Questionnaire } from '../../../src/api/contract/schemas';
 import {
-  commitPlan, initialState, offeredDifferences, questionnairesFor, reviewReducer, selectedCount, type ReviewAction,
+  attachCount, commitPlan, initialState, offeredDifferences, questionnairesFor, reviewReducer, selectedCount, type ReviewAction,
 } from '../../../src/ui/review/selection';
 
 const WF = 'wf-2026';
@@ -15,7 +15,7 @@ const QUESTIONNAIRES: Questionnaire[] = [
 function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
   return {
     id: 'imp-1', status: 'preview', workflowId: WF, source: 'web', createdAt: '', expiresAt: '',
-    summary: { total: 5, importOnly: 3, accountonOnly: 0, accountonOnlyNotLinked: 0, duplicates: 1, invalid: 0 },
+    summary: { total: 5, importOnly: 3, accountonOnly: 0, accountonOnlyNotLinked: 0, duplicates: 1, duplicatesNotInWorkflow: 0, invalid: 0 },
     importOnly: [
       { row: 2, values: { firstName: 'Anne' }, issues: [], suggestedLanguage: 'french', suggestedQuestionnaireId: 'q-fr' },
       { row: 3, values: { firstName: 'Bart' }, issues: [], suggestedLanguage: 'dutch', suggestedQuestionnaireId: 'q-nl' },
@@ -24,7 +24,7 @@ function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
     ],
     accountonOnly: [],
     duplicates: [{
-      row: 5, clientId: 'c-1', matchedBy: 'registrationNumber', values: {}, current: {}, issues: [],
+      row: 5, clientId: 'c-1', matchedBy: 'registrationNumber', values: {}, current: {}, issues: [], inWorkflow: true,
       differences: [
         { field: 'email', current: 'old@example.be', imported: 'new@example.be' },
         { field: 'mobile', current: null, imported: '+32470123456' },
@@ -102,7 +102,7 @@ describe('new clients', () => {
   test('nothing selected is not ready', () => {
     let s = initialState(preview(), QUESTIONNAIRES);
     s = reviewReducer(s, { type: 'selectAll', selected: false });
-    expect(commitPlan(s)).toMatchObject({ ready: false, missingQuestionnaire: [], request: { add: [], update: [] } });
+    expect(commitPlan(s)).toMatchObject({ ready: false, missingQuestionnaire: [], request: { add: [], update: [], attach: [] } });
   });
 });
 
@@ -122,6 +122,60 @@ describe('duplicates', () => {
     expect(commitPlan(s)).toMatchObject({ ready: true, request: { add: [], update: [{ row: 5, fields: ['email', 'mobile'] }] } });
     s = reviewReducer(s, { type: 'field', row: 5, field: 'email', ticked: false });
     expect(commitPlan(s).request.update).toEqual([{ row: 5, fields: ['mobile'] }]);
+  });
+});
+
+describe('returning clients (duplicates not in the workflow)', () => {
+  // Row 6: a Dutch client of last season; row 7: already in this season; row 8: English, no questionnaire in it.
+  const seasonPreview = () => preview({
+    duplicates: [
+      ...preview().duplicates,
+      { row: 6, clientId: 'c-6', matchedBy: 'clientCode', values: { language: 'french' }, current: { language: 'dutch' }, issues: [], differences: [], inWorkflow: false },
+      { row: 7, clientId: 'c-7', matchedBy: 'clientCode', values: {}, current: { language: 'french' }, issues: [], differences: [], inWorkflow: true },
+      { row: 8, clientId: 'c-8', matchedBy: 'clientCode', values: { language: 'english' }, current: {}, issues: [], differences: [], inWorkflow: false },
+    ],
+  });
+
+  test('are ticked by default in the client language with the workflow questionnaire in it; those in the workflow are not offered', () => {
+    const s = initialState(seasonPreview(), QUESTIONNAIRES);
+    expect(s.returning).toEqual({
+      6: { selected: true, language: 'dutch', questionnaireId: 'q-nl' },
+      8: { selected: true, language: 'english', questionnaireId: null },
+    });
+    expect(attachCount(s)).toBe(2);
+    expect(selectedCount(s)).toBe(3);
+  });
+
+  test('the commit attaches them, and waits for a questionnaire of each ticked one', () => {
+    let s = initialState(seasonPreview(), QUESTIONNAIRES);
+    s = reviewReducer(s, { type: 'select', rows: [4], selected: false });
+    expect(commitPlan(s)).toMatchObject({ ready: false, missingQuestionnaire: [8] });
+    s = reviewReducer(s, { type: 'language', row: 8, language: 'french', bucket: 'duplicates' });
+    s = reviewReducer(s, { type: 'questionnaire', row: 8, questionnaireId: 'q-fr-short', bucket: 'duplicates' });
+    const plan = commitPlan(s);
+    expect(plan.ready).toBe(true);
+    expect(plan.request.attach).toEqual([
+      { row: 6, language: 'dutch', questionnaireId: 'q-nl' },
+      { row: 8, language: 'french', questionnaireId: 'q-fr-short' },
+    ]);
+    expect(s.clients[2]).toMatchObject({ questionnaireId: 'q-fr' });
+  });
+
+  test('unticking one leaves it out; select all of the import tab leaves them alone', () => {
+    let s = initialState(seasonPreview(), QUESTIONNAIRES);
+    s = reviewReducer(s, { type: 'select', rows: [6, 8], selected: false, bucket: 'duplicates' });
+    s = reviewReducer(s, { type: 'selectAll', selected: true });
+    expect(attachCount(s)).toBe(0);
+    expect(commitPlan(s).request.attach).toEqual([]);
+  });
+
+  test('apply to selected works on both tabs, on the ticked ones only', () => {
+    let s = initialState(seasonPreview(), QUESTIONNAIRES);
+    s = reviewReducer(s, { type: 'select', rows: [8], selected: false, bucket: 'duplicates' });
+    s = reviewReducer(s, { type: 'applyToSelected', language: 'french', questionnaireId: 'q-fr-short' });
+    expect(s.returning[6]).toEqual({ selected: true, language: 'french', questionnaireId: 'q-fr-short' });
+    expect(s.returning[8]).toEqual({ selected: false, language: 'english', questionnaireId: null });
+    expect(s.clients[2]).toMatchObject({ language: 'french', questionnaireId: 'q-fr-short' });
   });
 });
 

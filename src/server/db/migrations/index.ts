@@ -10,6 +10,7 @@ import * as m0005 from './0005_clients_firm_name_id';
 import * as m0006 from './0006_clients_snake_case';
 import * as m0007 from './0007_rate_counters';
 import * as m0008 from './0008_api_key_management';
+import * as m0009 from './0009_workflows_tax_year';
 import * as m0010 from './0010_mappings';
 
 type MigrationDialect = 'sqlite' | 'postgres';
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, { up: Up }> = {
   '0006_clients_snake_case': m0006,
   '0007_rate_counters': m0007,
   '0008_api_key_management': m0008,
+  '0009_workflows_tax_year': m0009,
   '0010_mappings': m0010,
 };
 

@@ -51,6 +51,8 @@ export const en = {
   'duplicates.col.current': 'Current value',
   'duplicates.col.imported': 'Value in the import',
   'duplicates.tick': 'Overwrite {field} of {name}',
+  'duplicates.attach': 'Add to this season',
+  'duplicates.attachOf': 'Add {name} to this season',
   'duplicates.blank': '(blank)',
   'duplicates.nothing': 'Nothing to update: the import holds no new value for this client.',
   'duplicates.ticked': '{count} fields will be overwritten.',
@@ -93,6 +95,8 @@ export const en = {
   'summary.title': 'Import finished',
   'summary.added': '{count} clients added with status Not sent.',
   'summary.added.one': '1 client added with status Not sent.',
+  'summary.attached': '{count} returning clients added to this season with status Not sent.',
+  'summary.attached.one': '1 returning client added to this season with status Not sent.',
   'summary.updated': '{count} clients updated.',
   'summary.updated.one': '1 client updated.',
   'summary.conflicts': '{count} rows were not applied because Accounton changed since the preview:',
@@ -132,7 +136,7 @@ export const en = {
   'workflow.label': 'Workflow',
   'workflow.loading': 'Loading the workflows…',
   'workflow.none': 'Your firm has no workflow yet. Create one in Accounton first.',
-  'workflow.option': '{name} (tax year {year})',
+  'workflow.option': '{name} (assessment year {year})',
 } as const;
 
 export type ReviewMessageKey = keyof typeof en;
