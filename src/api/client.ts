@@ -55,6 +55,8 @@ export interface ApiClient {
   accountonOnly(id: string, page: { limit?: number; offset: number }, o?: CallOptions): Promise<AccountonOnlyPage>;
   commitImport(id: string, body: CommitRequest, idempotencyKey: string, o?: CallOptions): Promise<CommitResult>;
   clients(query?: ClientsQuery, o?: CallOptions): Promise<ClientsPage>;
+  /** A committed import's results workbook (.xlsx), in the client's language. */
+  resultsXlsx(id: string, o?: CallOptions): Promise<Blob>;
   /** The template's download address (no key needed). */
   templateUrl(lang?: Lang): string;
 }
@@ -71,7 +73,8 @@ export function createClient(opts: ClientOptions): ApiClient {
   const lang = opts.lang ?? 'en';
   const doFetch = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
-  async function request<T>(method: string, path: string, init: { body?: BodyInit; json?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
+  type Init = { body?: BodyInit; json?: unknown; headers?: Record<string, string>; signal?: AbortSignal; binary?: boolean };
+  async function request<T>(method: string, path: string, init: Init = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': lang, ...init.headers };
     if (opts.apiKey) headers.authorization = `Bearer ${opts.apiKey}`;
     let body = init.body;
@@ -87,6 +90,15 @@ export function createClient(opts: ClientOptions): ApiClient {
         throw new ApiError('aborted', 0, 'client.aborted', serverMessage('client.aborted', lang));
       }
       throw new ApiError('network', 0, 'client.network', serverMessage('client.network', lang, { url: apiUrl }));
+    }
+    // A file is read as it is; its errors are JSON like every other.
+    if (init.binary && res.ok) {
+      try {
+        return (await res.blob()) as T;
+      } catch {
+        if (init.signal?.aborted) throw new ApiError('aborted', 0, 'client.aborted', serverMessage('client.aborted', lang));
+        throw new ApiError('network', 0, 'client.network', serverMessage('client.network', lang, { url: apiUrl }));
+      }
     }
     let text: string;
     try {
@@ -136,6 +148,10 @@ export function createClient(opts: ClientOptions): ApiClient {
       }),
     clients: (query = {}, o = {}) =>
       request<ClientsPage>('GET', `/clients${queryString(query as Record<string, string | number | undefined>)}`, o),
+    resultsXlsx: (id, o = {}) =>
+      request<Blob>('GET', `/imports/${encodeURIComponent(id)}/results.xlsx`, {
+        ...o, binary: true, headers: { accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      }),
     templateUrl: (l = lang) => `${apiUrl}/template.xlsx${queryString({ lang: l })}`,
   };
 }

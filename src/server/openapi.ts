@@ -63,6 +63,12 @@ export const OPERATIONS: Operation[] = [
     auth: 'admin', pathParams: ['id'], body: S.CommitRequestSchema,
     headers: [{ name: 'Idempotency-Key', required: true, description: 'A unique key per commit; send the same key when retrying.' }],
     responses: { 200: { description: 'What was created, updated, or left as a conflict.', schema: S.CommitResultSchema }, ...errors(400, 401, 403, 404, 409, 410, 422, 429) } },
+  { method: 'get', path: '/imports/{id}/results.xlsx', summary: "A committed import's results, as a workbook.",
+    description: 'One row per sent row: its number, the client\'s name, its outcome (added, updated, duplicate, invalid, not selected, ' +
+      'conflict) and the issues, updated fields or conflict, in the Accept-Language. Every cell is text. 409 before the commit.',
+    auth: 'any', pathParams: ['id'],
+    responses: { 200: { description: 'The .xlsx results.', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      ...errors(401, 404, 409, 429) } },
   { method: 'get', path: '/clients', summary: "The firm's clients, paged (limit up to 1,000).", auth: 'any', query: S.ClientsQuerySchema,
     responses: { 200: { description: 'A page of clients.', schema: S.ClientsPageSchema }, ...errors(400, 401, 429) } },
 ];
