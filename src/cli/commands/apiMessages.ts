@@ -24,6 +24,20 @@ const en = {
   'send.notLinked': ' (not linked to the workflow)',
   'send.more': '  … and {count} more (use --json for all)',
   'send.next': 'Nothing was added yet. Review and add the clients in the add-in or the web importer ({url}).',
+  'commit.badRows': "Option {option} takes all, none, or rows such as 2,5-7 (not \"{value}\").",
+  'commit.badFields': "A commit cannot update these fields: {fields}. Pass none, all, or field keys such as city,email.",
+  'commit.badLanguage': "Language \"{value}\" is not one of {languages}.",
+  'commit.badQuestionnaire': "Questionnaire \"{id}\" is not one of the workflow's: {ids}.",
+  'commit.notNew': "Not new clients of this import, so --add cannot add them: rows {rows}.",
+  'commit.noQuestionnaire': "Row {row}: the workflow has no questionnaire in {language}. Pass --questionnaire ID.",
+  'commit.toAdd': "New clients to add: {count}",
+  'commit.addRow': "  row {row}: {name}, {language}, questionnaire \"{questionnaire}\"",
+  'commit.toUpdate': "Duplicates to update: {count}",
+  'commit.updateRow': "  row {row}: {name}: {fields}",
+  'commit.dryRun': "Dry run: nothing was committed.",
+  'commit.done': "Committed import {id}. Added: {created}. Updated: {updated}. Not applied (conflicts): {conflicts}.",
+  'commit.conflict': "  row {row}: {message}",
+  'commit.results': "Results written to {file}.",
 };
 type Code = keyof typeof en;
 type Catalog = Record<Code, string>;
@@ -50,6 +64,20 @@ const fr: Catalog = {
   'send.notLinked': ' (non lié au workflow)',
   'send.more': '  … et {count} de plus (--json pour tout voir)',
   'send.next': "Rien n'a encore été ajouté. Revoyez et ajoutez les clients dans le complément ou l'importateur web ({url}).",
+  'commit.badRows': "L'option {option} prend all, none ou des lignes comme 2,5-7 (pas « {value} »).",
+  'commit.badFields': "Un commit ne peut pas mettre à jour ces champs : {fields}. Passez none, all, ou des clés de champs comme city,email.",
+  'commit.badLanguage': "La langue « {value} » n'est pas l'une de {languages}.",
+  'commit.badQuestionnaire': "Le questionnaire « {id} » n'est pas l'un de ceux du workflow : {ids}.",
+  'commit.notNew': "Pas de nouveaux clients de cet import, --add ne peut donc pas les ajouter : lignes {rows}.",
+  'commit.noQuestionnaire': "Ligne {row} : le workflow n'a pas de questionnaire en {language}. Passez --questionnaire ID.",
+  'commit.toAdd': "Nouveaux clients à ajouter : {count}",
+  'commit.addRow': "  ligne {row} : {name}, {language}, questionnaire « {questionnaire} »",
+  'commit.toUpdate': "Doublons à mettre à jour : {count}",
+  'commit.updateRow': "  ligne {row} : {name} : {fields}",
+  'commit.dryRun': "Simulation : rien n'a été validé.",
+  'commit.done': "Import {id} validé. Ajoutés : {created}. Mis à jour : {updated}. Non appliqués (conflits) : {conflicts}.",
+  'commit.conflict': "  ligne {row} : {message}",
+  'commit.results': "Résultats écrits dans {file}.",
 };
 
 const nl: Catalog = {
@@ -74,6 +102,20 @@ const nl: Catalog = {
   'send.notLinked': ' (niet gekoppeld aan de workflow)',
   'send.more': '  … en nog {count} (gebruik --json voor alles)',
   'send.next': 'Er werd nog niets toegevoegd. Bekijk en voeg de klanten toe in de invoegtoepassing of de webimporter ({url}).',
+  'commit.badRows': "Optie {option} neemt all, none of rijen zoals 2,5-7 (niet \"{value}\").",
+  'commit.badFields': "Een commit kan deze velden niet bijwerken: {fields}. Geef none, all of veldsleutels zoals city,email.",
+  'commit.badLanguage': "Taal \"{value}\" is niet een van {languages}.",
+  'commit.badQuestionnaire': "Vragenlijst \"{id}\" is niet een van die van de workflow: {ids}.",
+  'commit.notNew': "Geen nieuwe klanten van deze import, dus --add kan ze niet toevoegen: rijen {rows}.",
+  'commit.noQuestionnaire': "Rij {row}: de workflow heeft geen vragenlijst in het {language}. Geef --questionnaire ID.",
+  'commit.toAdd': "Nieuwe klanten om toe te voegen: {count}",
+  'commit.addRow': "  rij {row}: {name}, {language}, vragenlijst \"{questionnaire}\"",
+  'commit.toUpdate': "Dubbels om bij te werken: {count}",
+  'commit.updateRow': "  rij {row}: {name}: {fields}",
+  'commit.dryRun': "Proefdraai: er werd niets bevestigd.",
+  'commit.done': "Import {id} bevestigd. Toegevoegd: {created}. Bijgewerkt: {updated}. Niet toegepast (conflicten): {conflicts}.",
+  'commit.conflict': "  rij {row}: {message}",
+  'commit.results': "Resultaten geschreven naar {file}.",
 };
 
 const read = catalogReader<Code>({ en, fr, nl });
