@@ -99,6 +99,8 @@ export const en = {
   'summary.conflicts.one': '1 row was not applied because Accounton changed since the preview:',
   'summary.conflict': 'Row {row}: {message}',
   'summary.reminder': 'The questionnaires have not been sent yet: send them from Accounton when you are ready.',
+  'summary.download': "Download the results (.xlsx)",
+  'summary.downloadFailed': "The results could not be downloaded: {message}",
   'summary.again': 'Import another file',
 
   'error.retry': 'Retry',

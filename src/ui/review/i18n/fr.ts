@@ -101,6 +101,8 @@ export const fr: Record<ReviewMessageKey, string> = {
   'summary.conflicts.one': "1 ligne n'a pas été appliquée car Accounton a changé depuis l'aperçu :",
   'summary.conflict': 'Ligne {row} : {message}',
   'summary.reminder': "Les questionnaires n'ont pas encore été envoyés : envoyez-les depuis Accounton quand vous êtes prêt.",
+  'summary.download': "Télécharger les résultats (.xlsx)",
+  'summary.downloadFailed': "Les résultats n'ont pas pu être téléchargés : {message}",
   'summary.again': 'Importer un autre fichier',
 
   'error.retry': 'Réessayer',
