@@ -12,6 +12,7 @@ import { ErrorNotice } from '../ui/review/ErrorNotice';
 import { translate } from '../ui/review/i18n';
 import { defaultWorkflow } from '../ui/review/names';
 import { saveBlob } from '../ui/download';
+import { MandateDownload, previewResults } from '../ui/review/MandateDownload';
 import { testConnection, type ConnectionResult } from '../ui/review/testConnection';
 import { webTranslator } from './i18n';
 import { storedKey, storedLang, storeKey, storeLang } from './storage';
@@ -242,6 +243,7 @@ export function App() {
           <section className={styles.section} aria-labelledby="step-review">
             <h2 id="step-review" className={styles.h2} ref={reviewHeading} tabIndex={-1}>{t('step.review')}</h2>
             <Text className={styles.hint}>{t('review.file', { file: preview.file })}</Text>
+            <MandateDownload results={() => previewResults(preview.data)} lang={lang} t={translate.in(lang)} />
             <Suspense fallback={<Spinner size="small" />}>
               <ReviewSteps client={client} preview={preview.data} lang={lang} onDone={startOver} onDownloadResults={downloadResults} />
             </Suspense>

@@ -103,6 +103,9 @@ export const nl: Record<ReviewMessageKey, string> = {
   'summary.reminder': 'De vragenlijsten zijn nog niet verzonden: verstuur ze vanuit Accounton wanneer u klaar bent.',
   'summary.download': "De resultaten downloaden (.xlsx)",
   'summary.downloadFailed': "De resultaten konden niet worden gedownload: {message}",
+  'mandates.button': "Mandaatbestand voor Tax-on-web (.csv)",
+  'mandates.done': "{count} mandaten in {file}. Laad het in MyMinfin: Mandaten > Gegroepeerde acties > Gegroepeerd aanmaken.",
+  'mandates.done.one': "1 mandaat in {file}. Laad het in MyMinfin: Mandaten > Gegroepeerde acties > Gegroepeerd aanmaken.",
   'summary.again': 'Een ander bestand importeren',
 
   'error.retry': 'Opnieuw proberen',
