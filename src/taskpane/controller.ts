@@ -2,7 +2,7 @@
 // settings, the send, the review's write-back and copy. Plain TypeScript; Excel comes in as an ExcelHost
 // (the sheet double in tests), Office's UI calls injected. Its one store also holds live validation's check.
 import { allAccountonOnly, createClient, type ApiClient } from '../api/client';
-import type { Lang } from '../core';
+import { validateRows, type Lang, type RowResult } from '../core';
 import type { ExcelHost } from '../excel/host';
 import { writeListSheet } from '../excel/sheets';
 import { readTable } from '../excel/tableRows';
@@ -206,6 +206,12 @@ export class PaneController {
     this.store.setState({ view: 'check', send: { step: 'idle' } });
     if (send.step === 'confirm' && send.first) await this.select(send.first.row, send.first.column);
     await this.store.actions?.checkSheet().catch(() => undefined);
+  };
+
+  /** The template sheet's rows, validated, for the mandate file (none without the template). */
+  mandateRows = async (): Promise<RowResult[]> => {
+    const table = await readTable(this.deps.host, this.lang);
+    return table ? validateRows(table.rows, { lang: this.lang, columns: table.columns, today: this.deps.today?.() }) : [];
   };
 
   // ---- after the review ----

@@ -243,7 +243,7 @@ export function App() {
           <section className={styles.section} aria-labelledby="step-review">
             <h2 id="step-review" className={styles.h2} ref={reviewHeading} tabIndex={-1}>{t('step.review')}</h2>
             <Text className={styles.hint}>{t('review.file', { file: preview.file })}</Text>
-            <MandateDownload results={() => previewResults(preview.data)} lang={lang} t={translate.in(lang)} />
+            <MandateDownload results={() => previewResults(preview.data)} lang={lang} />
             <Suspense fallback={<Spinner size="small" />}>
               <ReviewSteps client={client} preview={preview.data} lang={lang} onDone={startOver} onDownloadResults={downloadResults} />
             </Suspense>

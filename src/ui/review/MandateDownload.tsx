@@ -8,7 +8,7 @@ import { buildMandates, type MandateNote } from '../../core/mandates';
 import { noteMessage } from '../../core/mandates/messages';
 import type { ImportPreview } from '../../api/contract/schemas';
 import { saveBlob } from '../download';
-import type { Translate } from './i18n';
+import { translate } from './i18n';
 
 export const MANDATE_FILE = 'tax-on-web-mandates.csv';
 
@@ -24,10 +24,10 @@ interface Props {
   /** The validated rows, read when the button is clicked. */
   results: () => readonly RowResult[] | Promise<readonly RowResult[]>;
   lang: Lang;
-  t: Translate;
 }
 
-export function MandateDownload({ results, lang, t }: Props) {
+export function MandateDownload({ results, lang }: Props) {
+  const t = translate.in(lang);
   const [done, setDone] = useState<{ lines: number; notes: MandateNote[] } | null>(null);
   const build = async () => {
     const file = buildMandates(await results(), { today: new Date() });

@@ -29,7 +29,7 @@ async function click(lang: 'en' | 'fr') {
   jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { names.push(this.download); });
   render(
     <FluentProvider theme={webLightTheme}>
-      <MandateDownload results={() => previewResults(preview)} lang={lang} t={translate.in(lang)} />
+      <MandateDownload results={() => previewResults(preview)} lang={lang} />
     </FluentProvider>,
   );
   await userEvent.setup().click(screen.getByRole('button', { name: translate(lang, 'mandates.button') }));
