@@ -67,6 +67,8 @@ export interface ApiClient {
   mapping(signature: string, o?: CallOptions): Promise<StoredMapping>;
   /** Remembers a mapping for the firm under its signature (administrators). */
   saveMapping(mapping: Mapping, o?: CallOptions): Promise<StoredMapping>;
+  /** A committed import's results workbook (.xlsx), in the client's language. */
+  resultsXlsx(id: string, o?: CallOptions): Promise<Blob>;
   /** The template's download address (no key needed). */
   templateUrl(lang?: Lang): string;
   // Administrators only.
@@ -92,7 +94,8 @@ export function createClient(opts: ClientOptions): ApiClient {
   const lang = opts.lang ?? 'en';
   const doFetch = opts.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
-  async function request<T>(method: string, path: string, init: { body?: BodyInit; json?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
+  type Init = { body?: BodyInit; json?: unknown; headers?: Record<string, string>; signal?: AbortSignal; binary?: boolean };
+  async function request<T>(method: string, path: string, init: Init = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': lang, ...init.headers };
     if (opts.apiKey) headers.authorization = `Bearer ${opts.apiKey}`;
     let body = init.body;
@@ -108,6 +111,15 @@ export function createClient(opts: ClientOptions): ApiClient {
         throw new ApiError('aborted', 0, 'client.aborted', serverMessage('client.aborted', lang));
       }
       throw new ApiError('network', 0, 'client.network', serverMessage('client.network', lang, { url: apiUrl }));
+    }
+    // A file is read as it is; its errors are JSON like every other.
+    if (init.binary && res.ok) {
+      try {
+        return (await res.blob()) as T;
+      } catch {
+        if (init.signal?.aborted) throw new ApiError('aborted', 0, 'client.aborted', serverMessage('client.aborted', lang));
+        throw new ApiError('network', 0, 'client.network', serverMessage('client.network', lang, { url: apiUrl }));
+      }
     }
     let text: string;
     try {
@@ -160,6 +172,10 @@ export function createClient(opts: ClientOptions): ApiClient {
       request<ClientsPage>('GET', `/clients${queryString(query as Record<string, string | number | undefined>)}`, o),
     mapping: (signature, o = {}) => request<StoredMapping>('GET', `/mappings${queryString({ signature })}`, o),
     saveMapping: (mapping, o = {}) => request<StoredMapping>('PUT', '/mappings', { ...o, json: mapping }),
+    resultsXlsx: (id, o = {}) =>
+      request<Blob>('GET', `/imports/${encodeURIComponent(id)}/results.xlsx`, {
+        ...o, binary: true, headers: { accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      }),
     templateUrl: (l = lang) => `${apiUrl}/template.xlsx${queryString({ lang: l })}`,
     keys: async (o = {}) => (await request<{ keys: ApiKey[] }>('GET', '/keys', o)).keys,
     createKey: (body, o = {}) => request<CreatedApiKey>('POST', '/keys', { ...o, json: body }),

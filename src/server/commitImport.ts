@@ -97,6 +97,15 @@ export async function commitImport(
   }
 }
 
+/** A committed import's result, in the caller's language; 409 before the commit. */
+export async function readCommitResult(adb: AppDatabase, auth: AuthContext, importId: string, lang: Lang): Promise<CommitResult> {
+  const record = await findImport(adb.db, auth.firm.id, importId);
+  if (!record) throw new HttpError(404, 'notFound.import');
+  const commit = await findCommit(adb.db, auth.firm.id, { importId });
+  if (!commit?.result) throw new HttpError(409, 'import.notCommitted');
+  return render(JSON.parse(commit.result) as StoredResult, lang);
+}
+
 function checkRows(body: Body, preview: ReturnType<typeof previewRows>, questionnaireIds: Set<string>) {
   const newRows = new Map(preview.importOnly.map((e) => [e.row, e]));
   const duplicateRows = new Map(preview.duplicates.map((e) => [e.row, e]));

@@ -77,6 +77,12 @@ export const OPERATIONS: Operation[] = [
   { method: 'put', path: '/mappings', summary: 'Remember a column mapping for the firm, under its header signature (replaces the one there).',
     auth: 'admin', body: S.MappingSchema,
     responses: { 200: { description: 'The mapping remembered.', schema: S.StoredMappingSchema }, ...errors(400, 401, 403, 429) } },
+  { method: 'get', path: '/imports/{id}/results.xlsx', summary: "A committed import's results, as a workbook.",
+    description: 'One row per sent row: its number, the client\'s name, its outcome (added, updated, duplicate, invalid, not selected, ' +
+      'conflict) and the issues, updated fields or conflict, in the Accept-Language. Every cell is text. 409 before the commit.',
+    auth: 'any', pathParams: ['id'],
+    responses: { 200: { description: 'The .xlsx results.', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      ...errors(401, 404, 409, 429) } },
   { method: 'get', path: '/clients', summary: "The firm's clients, paged (limit up to 1,000).", auth: 'any', query: S.ClientsQuerySchema,
     responses: { 200: { description: 'A page of clients.', schema: S.ClientsPageSchema }, ...errors(400, 401, 429) } },
   { method: 'get', path: '/keys', summary: "The firm's API keys (never a secret or its hash).", auth: 'admin',

@@ -22,6 +22,7 @@ const VIEWS: readonly View[] = ['check', 'send', 'settings'];
 // The pane opens on the check: the Send and Settings views (and their Fluent parts) load after the first
 // render, fetched while the pane is idle, which keeps the first render's JavaScript under 230 KB gzipped.
 const SendView = lazy(() => import(/* webpackPrefetch: true */ './SendView').then((m) => ({ default: m.SendView })));
+const MandateDownload = lazy(() => import('../ui/review/MandateDownload').then((m) => ({ default: m.MandateDownload })));
 const SettingsView = lazy(() => import(/* webpackPrefetch: true */ './SettingsView').then((m) => ({ default: m.SettingsView })));
 
 /** The tabs and the chosen view; the check is `children`. */
@@ -67,9 +68,14 @@ export function App({ pane }: { pane: PaneController }) {
             {t('action.insertTemplate')}
           </Button>
         ) : (
-          <Button appearance="primary" disabled={state.status === 'checking'} onClick={() => void workbook?.checkSheet()}>
-            {t('action.checkSheet')}
-          </Button>
+          <>
+            <Button appearance="primary" disabled={state.status === 'checking'} onClick={() => void workbook?.checkSheet()}>
+              {t('action.checkSheet')}
+            </Button>
+            <Suspense fallback={null}>
+              <MandateDownload results={pane.mandateRows} lang={state.lang} />
+            </Suspense>
+          </>
         )}
       </div>
       <div aria-live="polite">

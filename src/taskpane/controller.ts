@@ -2,8 +2,7 @@
 // settings, the send, the review's write-back and copy. Plain TypeScript; Excel comes in as an ExcelHost
 // (the sheet double in tests), Office's UI calls injected. Its one store also holds live validation's check.
 import { allAccountonOnly, createClient, type ApiClient } from '../api/client';
-import { COLUMNS, localizeIssue } from '../core';
-import type { Lang } from '../core';
+import { validateRows, type Lang, type RowResult } from '../core';
 import type { ExcelHost } from '../excel/host';
 import { writeListSheet } from '../excel/sheets';
 import { readTable } from '../excel/tableRows';
@@ -11,7 +10,7 @@ import type { CommitRequest, CommitResult, ImportPreview, Workflow } from '../ap
 import { defaultWorkflow } from '../ui/review/names';
 import { translate, type PaneMessageKey } from './i18n';
 import type { CheckState, WorkbookActions } from './checkState';
-import { rowOutcomes } from './outcomes';
+import { resultsTable, rowOutcomes } from '../api/outcomes';
 import { sendSheet, type SendStep } from './send';
 import { loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';
 import { createStore, type Store } from './store';
@@ -209,26 +208,23 @@ export class PaneController {
     await this.store.actions?.checkSheet().catch(() => undefined);
   };
 
+  /** The template sheet's rows, validated, for the mandate file (none without the template). */
+  mandateRows = async (): Promise<RowResult[]> => {
+    const table = await readTable(this.deps.host, this.lang);
+    return table ? validateRows(table.rows, { lang: this.lang, columns: table.columns, today: this.deps.today?.() }) : [];
+  };
+
   // ---- after the review ----
 
   /** Writes each sent row's outcome to a new results sheet (never into the template's columns). */
   onCommitted = async (result: CommitResult, request: CommitRequest): Promise<void> => {
     const send = this.state.send;
     if (send.step !== 'review') return;
-    const lang = this.lang;
-    const rows = rowOutcomes(send.preview, request, result).map((o) => [
-      String(o.row),
-      o.name,
-      this.text(`outcome.${o.outcome}`),
-      o.issues ? o.issues.map((i) => localizeIssue(i, lang).message).join(' ')
-        : o.fields ? this.text('outcome.fields', { fields: o.fields.map((f) => COLUMNS.find((c) => c.key === f)!.header).join(', ') })
-        : (o.conflict ?? ''),
-    ]);
-    const header = (['results.row', 'results.name', 'results.outcome', 'results.detail'] as const).map((k) => this.text(k));
+    const { sheet: name, header, rows } = resultsTable(rowOutcomes(send.preview, result, request), this.lang);
     const write = async () => {
       this.store.setState({ writeBack: { state: 'writing' } });
       try {
-        const sheet = await writeListSheet(this.deps.host, this.text('results.sheet'), header, rows, RESULT_WIDTHS);
+        const sheet = await writeListSheet(this.deps.host, name, header, rows, RESULT_WIDTHS);
         this.store.setState({ writeBack: { state: 'done', sheet } });
       } catch {
         this.store.setState({ writeBack: { state: 'failed', retry: () => void write() } });

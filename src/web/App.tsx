@@ -14,6 +14,8 @@ import { ConnectionStatus, WorkflowPicker } from '../ui/review/ConnectionStatus'
 import { ErrorNotice } from '../ui/review/ErrorNotice';
 import { translate } from '../ui/review/i18n';
 import { defaultWorkflow } from '../ui/review/names';
+import { saveBlob } from '../ui/download';
+import { MandateDownload, previewResults } from '../ui/review/MandateDownload';
 import { testConnection, type ConnectionResult } from '../ui/review/testConnection';
 import { webTranslator } from './i18n';
 import { storedKey, storedLang, storeKey, storeLang } from './storage';
@@ -174,6 +176,9 @@ export function App() {
     void upload();
   };
 
+  // Fetched with the key (a plain link could not send it), then saved from memory.
+  const downloadResults = async (importId: string) => saveBlob(await client.resultsXlsx(importId), `accounton-results-${importId}.xlsx`);
+
   const startOver = () => {
     setPreview(null);
     setMappingNeeded(null);
@@ -275,8 +280,9 @@ export function App() {
             <h2 id="step-review" className={styles.h2} ref={reviewHeading} tabIndex={-1}>{t('step.review')}</h2>
             <Text className={styles.hint}>{t('review.file', { file: preview.file })}</Text>
             {preview.data.mapping && <AppliedMapping applied={preview.data.mapping} lang={lang} />}
+            <MandateDownload results={() => previewResults(preview.data)} lang={lang} />
             <Suspense fallback={<Spinner size="small" />}>
-              <ReviewSteps client={client} preview={preview.data} lang={lang} onDone={startOver} />
+              <ReviewSteps client={client} preview={preview.data} lang={lang} onDone={startOver} onDownloadResults={downloadResults} />
             </Suspense>
           </section>
         )}

@@ -25,6 +25,18 @@ describe('api client', () => {
     expect(api.templateUrl('fr')).toBe(`${t.baseUrl}/api/v1/template.xlsx?lang=fr`);
   });
 
+  test('downloads a committed import\'s results; before the commit it is a 409', async () => {
+    const api = createClient({ baseUrl: t.baseUrl, apiKey: t.firm.adminKey, lang: 'nl' });
+    const [workflow] = await api.workflows();
+    const preview = await api.createImport({ workflowId: workflow.id, source: 'web', rows: [{ row: 2, values: clientRow(7) }] });
+    await expect(api.resultsXlsx(preview.id)).rejects.toMatchObject({ status: 409, code: 'import.notCommitted', message: expect.stringMatching(/nog niet bevestigd/) });
+    await api.commitImport(preview.id, {}, 'k-results');
+    const file = await api.resultsXlsx(preview.id);
+    expect(file.size).toBeGreaterThan(1000);
+    // An .xlsx is a zip: it starts with "PK".
+    expect(Buffer.from(await file.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  });
+
   test('reads every client only in Accounton, the preview\'s first page and then the rest', async () => {
     await insertManyClients(t, 2100);
     const api = createClient({ baseUrl: t.baseUrl, apiKey: t.firm.adminKey });

@@ -114,4 +114,22 @@ describe('task pane', () => {
     expect(xl.table('AccountonClients')).toBeDefined();
     expect(await screen.findByRole('button', { name: 'Check sheet' })).toBeTruthy();
   });
+
+  test('"Mandate file" builds MyMinfin\'s file from the template sheet\'s validated rows and lists the rows left out', async () => {
+    const { pane } = await checkedSheet('nl', [sheetRow(client(1)), sheetRow(client(2)), sheetRow(client(3, { email: 'not-an-email' }))]);
+    const blobs: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (b: Blob) => { blobs.push(b); return 'blob:m'; }, revokeObjectURL: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    render(<App pane={pane} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Mandaatbestand voor Tax-on-web (.csv)' }, { timeout: 15000 }));
+    expect(await screen.findByText(/Rij 4 is niet geldig/)).toBeTruthy();
+    expect(screen.getByText(/2 mandaten in tax-on-web-mandates\.csv/)).toBeTruthy();
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsText(blobs[0]);
+    });
+    expect(text).toBe(`${client(1).registrationNumber};${client(1).email};;;;;\r\n${client(2).registrationNumber};${client(2).email};;;;;\r\n`);
+    click.mockRestore();
+  });
 });

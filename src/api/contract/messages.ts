@@ -196,6 +196,11 @@ const MESSAGES = {
     fr: 'Cet import a déjà été validé avec une autre sélection. Renvoyez le fichier pour importer d\'autres clients.',
     nl: 'Deze import werd al bevestigd met een andere selectie. Verstuur het bestand opnieuw om meer klanten te importeren.',
   },
+  'import.notCommitted': {
+    en: 'This import has not been committed yet, so it has no results. Commit it first.',
+    fr: "Cet import n'a pas encore été validé : il n'a donc pas de résultats. Validez-le d'abord.",
+    nl: 'Deze import werd nog niet bevestigd en heeft dus geen resultaten. Bevestig hem eerst.',
+  },
   'import.idempotencyKeyReused': {
     en: 'This Idempotency-Key was already used for another import. Use a new key for each import.',
     fr: 'Cette Idempotency-Key a déjà servi pour un autre import. Utilisez une nouvelle clé pour chaque import.',

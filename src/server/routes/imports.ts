@@ -13,15 +13,17 @@ import { readMappedUpload } from '../mappedUpload';
 import { receivedMapping } from './mappings';
 import { declaredInflatedBytes } from '../../io/zip';
 import { requireAdmin } from '../auth';
-import { commitImport } from '../commitImport';
+import { commitImport, readCommitResult } from '../commitImport';
 import { HttpError, requestLang } from '../errors';
 import { createPreview, readAccountonOnly, readPreview, type PreviewRequest } from '../previewImport';
 import { AccountonOnlyQuerySchema, CommitRequestSchema, CreateImportSchema, Id, ImportSourceSchema } from '../../api/contract/schemas';
+import { rowOutcomes, resultsTable } from '../../api/outcomes';
 import { uploadCost } from '../uploadBudget';
 import { caller, parse, type RouteContext } from './context';
 
 const IdParams = z.object({ id: Id });
 const UploadFields = z.object({ workflowId: Id, source: ImportSourceSchema.default('web'), mapping: z.string().optional() });
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const IdempotencyKey = z.string().min(1).max(200);
 
 // What one upload may cost the server: a sheet of 100,000 rows (the JSON route's limit too) unpacks to about
@@ -153,6 +155,21 @@ export function importRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.get('/imports/:id/accountonOnly', async (request) => {
     const id = importId(request.params);
     return readAccountonOnly(ctx.adb, caller(request), id, parse(AccountonOnlyQuerySchema, request.query));
+  });
+
+  app.get('/imports/:id/results.xlsx', async (request, reply) => {
+    const auth = caller(request);
+    const id = importId(request.params);
+    const lang = requestLang(request);
+    const result = await readCommitResult(ctx.adb, auth, id, lang);
+    const preview = await readPreview(ctx.adb, auth, id, lang, ctx.now());
+    // Loaded on first use, as the template: the spreadsheet library is a tenth of the server's memory.
+    const { writeResults } = await import('../../io/results');
+    const file = await writeResults(resultsTable(rowOutcomes(preview, result), lang));
+    return reply
+      .type(XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="accounton-results-${id}.xlsx"`)
+      .send(file);
   });
 
   app.post('/imports/:id/commit', async (request, reply) => {

@@ -1,6 +1,6 @@
 // After "Add the selected clients": what was added (status Not sent), updated, and not applied.
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CommitResult } from '../../api/contract/schemas';
 import type { Translate } from './i18n';
 import { useReviewStyles } from './styles';
@@ -9,9 +9,11 @@ interface Props {
   result: CommitResult;
   t: Translate;
   onDone?: () => void;
+  /** Web page: "Download the results (.xlsx)". Hidden when absent. */
+  onDownloadResults?: () => Promise<void>;
 }
 
-export function CommitSummary({ result, t, onDone }: Props) {
+export function CommitSummary({ result, t, onDone, onDownloadResults }: Props) {
   const styles = useReviewStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen-reader users land on the outcome.
@@ -19,6 +21,16 @@ export function CommitSummary({ result, t, onDone }: Props) {
   const titleId = useId();
   // Conflicts come localized by the server (Accept-Language).
   const conflicts = result.conflicts;
+  const [download, setDownload] = useState<{ pending: boolean; error: string | null }>({ pending: false, error: null });
+  const downloadResults = async () => {
+    setDownload({ pending: true, error: null });
+    try {
+      await onDownloadResults!();
+      setDownload({ pending: false, error: null });
+    } catch (err) {
+      setDownload({ pending: false, error: t('summary.downloadFailed', { message: (err as Error).message }) });
+    }
+  };
   return (
     <section className={styles.summary} aria-labelledby={titleId}>
       <h3 id={titleId} ref={heading} tabIndex={-1} className={styles.heading}>
@@ -42,6 +54,12 @@ export function CommitSummary({ result, t, onDone }: Props) {
       <MessageBar intent="info">
         <MessageBarBody>{t('summary.reminder')}</MessageBarBody>
       </MessageBar>
+      {onDownloadResults && (
+        <div>
+          <Button disabled={download.pending} onClick={() => void downloadResults()}>{t('summary.download')}</Button>
+          {download.error && <MessageBar intent="error"><MessageBarBody>{download.error}</MessageBarBody></MessageBar>}
+        </div>
+      )}
       {onDone && <div><Button appearance="primary" onClick={onDone}>{t('summary.again')}</Button></div>}
     </section>
   );

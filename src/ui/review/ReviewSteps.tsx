@@ -36,6 +36,8 @@ export interface ReviewStepsProps {
   onCommitted?: (result: CommitResult, request: CommitRequest) => void;
   /** "Import another file" on the summary. Hidden when absent. */
   onDone?: () => void;
+  /** Web page: "Download the results (.xlsx)" of the committed import on the summary. Hidden when absent. */
+  onDownloadResults?: (importId: string) => Promise<void>;
 }
 
 // The preview holds only the first page of the clients only in Accounton: their count is the summary's.
@@ -58,7 +60,7 @@ interface BodyProps extends ReviewStepsProps {
   t: Translate;
 }
 
-function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCopyAccountonOnly, onCommitted, onDone, t }: BodyProps) {
+function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCopyAccountonOnly, onCommitted, onDone, onDownloadResults, t }: BodyProps) {
   const styles = useReviewStyles();
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialState(preview, questionnaires));
   const [step, setStep] = useState<Step>(() => firstStep(preview));
@@ -66,7 +68,10 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
   const plan = useMemo(() => commitPlan(state), [state]);
   const ids = useId();
 
-  if (result) return <CommitSummary result={result} t={t} onDone={onDone} />;
+  if (result) {
+    const download = onDownloadResults && (() => onDownloadResults(preview.id));
+    return <CommitSummary result={result} t={t} onDone={onDone} onDownloadResults={download} />;
+  }
 
   const counts = stepCounts(preview);
   const tabId = (s: Step) => `${ids}-tab-${s}`;

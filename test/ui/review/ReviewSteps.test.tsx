@@ -271,3 +271,34 @@ test('a long bucket renders a page at a time, and the selection still covers eve
   expect(screen.getAllByRole('checkbox', { name: /^Add Client/ })).toHaveLength(250);
   expect(screen.queryByText(/^Showing/)).toBeNull();
 }, 60_000);
+
+test('web page: after the commit, "Download the results (.xlsx)" fetches the workbook with the key and saves it; a failure says so', async () => {
+  const setup = await freshImport();
+  const saved: { blob: Blob; name: string }[] = [];
+  const { saveBlob } = await import('../../../src/ui/download');
+  const createObjectURL = jest.fn((blob: Blob) => { saved.push({ blob, name: '' }); return 'blob:results'; });
+  Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+  const clicked: string[] = [];
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this.download); });
+  let fail = false;
+  await show(setup, {
+    onDownloadResults: async (id) => {
+      if (fail) throw new Error('offline');
+      saveBlob(await setup.client.resultsXlsx(id), `accounton-results-${id}.xlsx`);
+    },
+  });
+  const u = user();
+  await u.click(addButton());
+  await screen.findByRole('heading', { name: 'Import finished' });
+  await u.click(screen.getByRole('button', { name: 'Download the results (.xlsx)' }));
+  await waitFor(() => expect(clicked).toEqual([`accounton-results-${setup.preview.id}.xlsx`]));
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await saved[0].blob.arrayBuffer());
+  const outcomes = book.getWorksheet('Accounton results')!.getSheetValues().slice(2).map((r) => (r as unknown[])[3]);
+  expect(outcomes).toContain('Added');
+  fail = true;
+  await u.click(screen.getByRole('button', { name: 'Download the results (.xlsx)' }));
+  expect(await screen.findByText('The results could not be downloaded: offline')).toBeTruthy();
+  jest.restoreAllMocks();
+});

@@ -103,6 +103,11 @@ export const en = {
   'summary.conflicts.one': '1 row was not applied because Accounton changed since the preview:',
   'summary.conflict': 'Row {row}: {message}',
   'summary.reminder': 'The questionnaires have not been sent yet: send them from Accounton when you are ready.',
+  'summary.download': "Download the results (.xlsx)",
+  'summary.downloadFailed': "The results could not be downloaded: {message}",
+  'mandates.button': "Mandate file for Tax-on-web (.csv)",
+  'mandates.done': "{count} mandates in {file}. Load it in MyMinfin: Mandates > Grouped actions > Grouped creation.",
+  'mandates.done.one': "1 mandate in {file}. Load it in MyMinfin: Mandates > Grouped actions > Grouped creation.",
   'summary.again': 'Import another file',
 
   'error.retry': 'Retry',

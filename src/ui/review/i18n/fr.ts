@@ -105,6 +105,11 @@ export const fr: Record<ReviewMessageKey, string> = {
   'summary.conflicts.one': "1 ligne n'a pas été appliquée car Accounton a changé depuis l'aperçu :",
   'summary.conflict': 'Ligne {row} : {message}',
   'summary.reminder': "Les questionnaires n'ont pas encore été envoyés : envoyez-les depuis Accounton quand vous êtes prêt.",
+  'summary.download': "Télécharger les résultats (.xlsx)",
+  'summary.downloadFailed': "Les résultats n'ont pas pu être téléchargés : {message}",
+  'mandates.button': "Fichier de mandats Tax-on-web (.csv)",
+  'mandates.done': "{count} mandats dans {file}. Chargez-le dans MyMinfin : Mandats > Actions groupées > Création groupée.",
+  'mandates.done.one': "1 mandat dans {file}. Chargez-le dans MyMinfin : Mandats > Actions groupées > Création groupée.",
   'summary.again': 'Importer un autre fichier',
 
   'error.retry': 'Réessayer',

@@ -105,6 +105,11 @@ export const nl: Record<ReviewMessageKey, string> = {
   'summary.conflicts.one': '1 rij werd niet toegepast omdat Accounton veranderde sinds de preview:',
   'summary.conflict': 'Rij {row}: {message}',
   'summary.reminder': 'De vragenlijsten zijn nog niet verzonden: verstuur ze vanuit Accounton wanneer u klaar bent.',
+  'summary.download': "De resultaten downloaden (.xlsx)",
+  'summary.downloadFailed': "De resultaten konden niet worden gedownload: {message}",
+  'mandates.button': "Mandaatbestand voor Tax-on-web (.csv)",
+  'mandates.done': "{count} mandaten in {file}. Laad het in MyMinfin: Mandaten > Gegroepeerde acties > Gegroepeerd aanmaken.",
+  'mandates.done.one': "1 mandaat in {file}. Laad het in MyMinfin: Mandaten > Gegroepeerde acties > Gegroepeerd aanmaken.",
   'summary.again': 'Een ander bestand importeren',
 
   'error.retry': 'Opnieuw proberen',
