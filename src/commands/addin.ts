@@ -1,9 +1,10 @@
 // Wires the Excel adapter to the pane's store: the workbook actions the ribbon and the pane share.
 import type { Lang } from '../core';
-import { LiveValidation } from '../excel/engine';
+import { HighlightsNotWritten, LiveValidation } from '../excel/engine';
 import type { ExcelHost } from '../excel/host';
 import { insertTemplate } from '../excel/template';
 import type { CheckStore, WorkbookActions } from '../taskpane/checkState';
+import { translate } from '../taskpane/i18n';
 
 export interface Addin extends WorkbookActions {
   /** Listens to the template when the workbook has one, and checks it (document open). */
@@ -14,8 +15,7 @@ export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTe
   const engine = new LiveValidation(host, {
     lang,
     onReport: (report) => store.setState({ report }),
-    onStatus: (status, error) =>
-      store.setState({ status, failure: status === 'failed' ? String((error as Error)?.message ?? error) : undefined }),
+    onStatus: (status, error) => store.setState({ status, failure: status === 'failed' ? failureText(lang, error) : undefined }),
   });
   const addin: Addin = {
     start: async () => {
@@ -33,4 +33,10 @@ export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTe
   };
   store.actions = addin;
   return addin;
+}
+
+/** Why a check failed, as the pane says it: our own words when Excel refused the highlights. */
+function failureText(lang: Lang, error: unknown): string {
+  if (error instanceof HighlightsNotWritten) return translate(lang, 'status.highlightsNotWritten');
+  return String((error as Error)?.message ?? error);
 }

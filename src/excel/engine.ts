@@ -1,13 +1,13 @@
 // Live validation of the template table: listens to the sheet, reads only what changed, runs the
 // core, and repaints only what differs. Every change is queued, so passes never overlap.
-import { columnIndex, columnOf } from '../core';
+import { COLUMNS, columnIndex, columnOf } from '../core';
 import type { CellValue, FieldKey, Lang } from '../core';
 import { LiveModel } from './model';
 import type { CheckReport, Layout, ReadRow, Update } from './model';
 import { BOX, layoutFrom, sameBox } from './layout';
 import type { TableBox } from './layout';
 import { isEmptyPlan, mergeRowSpans, parseAddress, planWaves, rangeAddress, safeWrite } from './plan';
-import type { PaintPlan, Rect, RowSpan } from './plan';
+import type { CellRef, PaintPlan, Rect, RowSpan } from './plan';
 import { queueClearAll, queuePaint, queuePersonFills, queueRowReads } from './sheetio';
 import { TEMPLATE_TABLE } from './host';
 import type { ExcelHost } from './host';
@@ -31,11 +31,29 @@ export interface EngineOptions {
 interface Pending {
   full: boolean;
   rects: Rect[];
+  /** Dropdown cells the user left: a pick from the list may have fired no onChanged (Office.js #420). */
+  left: CellRef[];
+}
+
+/** Fields typed from a list data-validation dropdown (Person, Language). */
+const DROPDOWN_FIELDS = new Set<FieldKey>(COLUMNS.filter((c) => 'dropdown' in c).map((c) => c.key));
+
+/**
+ * A write Excel rejected twice: whole, then in two halves. Excel on the web fails large writes while an
+ * onChanged handler is registered (Office.js #539); the pane says the highlights could not be written.
+ */
+export class HighlightsNotWritten extends Error {
+  constructor(readonly reason: unknown) {
+    super(`Excel could not write the highlights: ${String((reason as Error)?.message ?? reason)}`);
+    this.name = 'HighlightsNotWritten';
+  }
 }
 
 export class LiveValidation {
   private model: LiveModel | null = null;
-  private pending: Pending = { full: false, rects: [] };
+  private pending: Pending = { full: false, rects: [], left: [] };
+  /** The single cell the user has selected in the template's sheet, if any. */
+  private selected: CellRef | null = null;
   private draining: Promise<void> | null = null;
   private listening = false;
 
@@ -65,6 +83,27 @@ export class LiveValidation {
     else this.pending.full = true;
     return this.drain();
   };
+
+  /**
+   * The worksheet `onSelectionChanged` handler. Leaving a dropdown cell queues a read of that one cell, so
+   * a value picked from the list is checked even when Excel fired no onChanged for it (Office.js #420).
+   */
+  readonly onSelectionChanged = (args: Excel.WorksheetSelectionChangedEventArgs): Promise<void> => {
+    const left = this.selected;
+    const now = parseAddress(args.address);
+    const single = now?.length === 1 && now[0].r1 === now[0].r2 && now[0].c1 === now[0].c2 ? now[0] : null;
+    this.selected = single ? { row: single.r1, col: single.c1 } : null;
+    if (!left || !this.isDropdownCell(left)) return Promise.resolve();
+    this.pending.left.push(left);
+    return this.drain();
+  };
+
+  private isDropdownCell(cell: CellRef): boolean {
+    const layout = this.model?.layout;
+    if (!layout || cell.row <= layout.headerRow) return false;
+    const field = fieldAt(layout, cell.col - layout.firstCol);
+    return field !== undefined && DROPDOWN_FIELDS.has(field);
+  }
 
   /** A full check of the whole table ("Check sheet", opening the pane). */
   checkAll(): Promise<void> {
@@ -144,14 +183,19 @@ export class LiveValidation {
   }
 
   private async work(): Promise<void> {
-    while (this.pending.full || this.pending.rects.length > 0) {
+    while (this.pending.full || this.pending.rects.length > 0 || this.pending.left.length > 0) {
       // Let a burst of events (one paste, one batch of our own writes) gather into one pass.
       await new Promise((resolve) => setTimeout(resolve, 0));
       const job = this.pending;
-      this.pending = { full: false, rects: [] };
+      this.pending = { full: false, rects: [], left: [] };
       try {
         if (job.full || !this.model) await this.fullPass();
-        else await this.livePass(job.rects);
+        else {
+          if (job.rects.length > 0) await this.livePass(job.rects);
+          // Cells inside rows just read were checked with them.
+          const left = job.left.filter((c) => !job.rects.some((r) => c.row >= r.r1 && c.row <= r.r2));
+          if (left.length > 0) await this.leftPass(left);
+        }
       } catch (error) {
         await this.recover(error);
       }
@@ -164,6 +208,7 @@ export class LiveValidation {
       await this.host.run(async (context) => {
         const sheet = context.workbook.tables.getItem(TEMPLATE_TABLE).worksheet;
         sheet.onChanged.add(this.onChanged);
+        sheet.onSelectionChanged.add(this.onSelectionChanged);
         await context.sync();
       });
       this.listening = true;
@@ -223,6 +268,32 @@ export class LiveValidation {
     this.report();
   }
 
+  /**
+   * Reads only the dropdown cells the user left and checks their rows from what the model already holds;
+   * unchanged values cost that one read. A cell below the table's known end is checked as an edit.
+   */
+  private async leftPass(cells: CellRef[]): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const layout = model.layout;
+    const below = cells.filter((c) => c.row > layout.lastRow);
+    if (below.length > 0) return this.livePass(below.map((c) => ({ r1: c.row, r2: c.row, c1: c.col, c2: c.col })));
+    await this.host.run(async (context) => {
+      const sheet = context.workbook.tables.getItem(TEMPLATE_TABLE).worksheet;
+      const reads = cells.map((c) => ({ cell: c, range: sheet.getRange(rangeAddress(c.col, c.row, c.col, c.row)).load('values') }));
+      await context.sync();
+      const patched = new Map<number, CellValue[]>();
+      for (const { cell, range } of reads) {
+        const cells = patched.get(cell.row) ?? [...(model.cellsOf(cell.row) ?? new Array<CellValue>(layout.width).fill(''))];
+        cells[cell.col - layout.firstCol] = range.values[0][0] as CellValue;
+        patched.set(cell.row, cells);
+      }
+      const update = model.update([...patched].map(([row, cells]) => ({ row, cells })), true);
+      await this.write(context, sheet, layout, update, false);
+    });
+    this.report();
+  }
+
   /** The rows a change touches inside (or just below) the table, or 'full' when only a full check will do. */
   private rowsToRead(layout: Layout, rects: readonly Rect[]): RowSpan[] | 'full' {
     const lastCol = layout.firstCol + layout.width - 1;
@@ -237,15 +308,34 @@ export class LiveValidation {
     return mergeRowSpans(spans);
   }
 
-  /** One round trip for every write of a pass, with events off so our own writes are not echoed back. */
+  /**
+   * One round trip for every write of a pass, with events off so our own writes are not echoed back. When
+   * Excel rejects it (Office.js #539: large writes fail on the web while onChanged is registered), the
+   * same writes go again once, as two halves by row; if that fails too, HighlightsNotWritten says so.
+   */
   private async write(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: Layout, update: Update, clearAll: boolean) {
     if (!clearAll && update.personFills.length === 0 && isEmptyPlan(update.plan)) return;
-    context.runtime.enableEvents = false;
-    if (clearAll) queueClearAll(sheet, layout);
-    queuePersonFills(sheet, layout, update.personFills);
-    queuePaint(sheet, layout, update.plan);
-    context.runtime.enableEvents = true;
-    await context.sync();
+    const send = async (rows: RowSpan) => {
+      context.runtime.enableEvents = false;
+      if (clearAll) queueClearAll(sheet, layout, rows);
+      queuePersonFills(sheet, layout, update.personFills.filter((r) => r >= rows.from && r <= rows.to));
+      queuePaint(sheet, layout, planWithin(update.plan, rows));
+      context.runtime.enableEvents = true;
+      await context.sync();
+    };
+    const all = { from: layout.headerRow + 1, to: lastRowOf(update, layout.lastRow) };
+    try {
+      await send(all);
+    } catch (error) {
+      if (isNotFound(error) || all.to <= all.from) throw error;
+      const mid = Math.floor((all.from + all.to) / 2);
+      try {
+        await send({ from: all.from, to: mid });
+        await send({ from: mid + 1, to: all.to });
+      } catch (again) {
+        throw isNotFound(again) ? again : new HighlightsNotWritten(again);
+      }
+    }
   }
 
   /** Queues writes and sends them in one round trip with events off, so they are not echoed back. */
@@ -270,6 +360,8 @@ export class LiveValidation {
         await context.sync();
       })
       .catch(() => undefined);
+    // The check itself ran: the pane lists what it found even though the sheet shows no highlights.
+    if (error instanceof HighlightsNotWritten && this.model) this.options.onReport?.(this.model.report());
     // Whatever failed, the picture in memory may no longer match the sheet: the next change checks it all.
     this.model = null;
     if (isNotFound(error)) {
@@ -334,6 +426,21 @@ function clipSpans(spans: readonly RowSpan[], last: number): RowSpan[] {
 
 function fieldAt(layout: Layout, offset: number): FieldKey | undefined {
   return (Object.entries(layout.fields) as [FieldKey, number][]).find(([, at]) => at === offset)?.[0];
+}
+
+/** The last row an update writes to (rows just below the table included), at least `last`. */
+function lastRowOf(update: Update, last: number): number {
+  const { plan } = update;
+  for (const c of [plan.error, plan.warning, plan.clear]) for (const { row } of c) last = Math.max(last, row);
+  for (const r of [update.personFills, plan.mark, plan.unmark]) for (const row of r) last = Math.max(last, row);
+  return last;
+}
+
+/** The part of a plan that falls in `rows`. */
+function planWithin(plan: PaintPlan, rows: RowSpan): PaintPlan {
+  const cell = (c: CellRef) => c.row >= rows.from && c.row <= rows.to;
+  const row = (r: number) => r >= rows.from && r <= rows.to;
+  return { error: plan.error.filter(cell), warning: plan.warning.filter(cell), clear: plan.clear.filter(cell), mark: plan.mark.filter(row), unmark: plan.unmark.filter(row) };
 }
 
 function mergePlan(into: PaintPlan, from: PaintPlan): void {

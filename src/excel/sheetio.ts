@@ -41,13 +41,15 @@ export function queuePaint(sheet: Excel.Worksheet, layout: Layout, plan: PaintPl
   }
 }
 
-/** Queues the removal of every highlight in the table's data rows (before a full repaint). */
-export function queueClearAll(sheet: Excel.Worksheet, layout: Layout): void {
-  if (layout.lastRow <= layout.headerRow) return;
+/** Queues the removal of every highlight in the table's data rows, or those of `rows` (before a full repaint). */
+export function queueClearAll(sheet: Excel.Worksheet, layout: Layout, rows?: RowSpan): void {
+  const from = Math.max(layout.headerRow + 1, rows?.from ?? 0);
+  const to = Math.min(layout.lastRow, rows?.to ?? Infinity);
+  if (to < from) return;
   const lastCol = layout.firstCol + layout.width - 1;
-  const body = sheet.getRange(rangeAddress(layout.firstCol, layout.headerRow + 1, lastCol, layout.lastRow));
+  const body = sheet.getRange(rangeAddress(layout.firstCol, from, lastCol, to));
   body.format.fill.clear();
-  sheet.getRange(rangeAddress(layout.firstCol, layout.headerRow + 1, layout.firstCol, layout.lastRow)).format.borders.getItem(
+  sheet.getRange(rangeAddress(layout.firstCol, from, layout.firstCol, to)).format.borders.getItem(
     'EdgeLeft',
   ).style = 'None';
 }

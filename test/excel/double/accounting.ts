@@ -43,6 +43,10 @@ export class SyncAccounting extends ChangeEvents {
       record.error = 'RequestPayloadSizeLimitExceeded';
       throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
+    if (record.requestBytes > this.failWritesOver && this.sheets.some((s) => s.handlers.length > 0)) {
+      record.error = 'GeneralException';
+      throw new OfficeError('GeneralException', 'An internal error has occurred.');
+    }
     const enableBefore = this.enableEvents;
     try {
       for (const op of ops) record.responseBytes += op.exec() ?? 0;

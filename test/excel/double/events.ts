@@ -1,6 +1,7 @@
-// Worksheet onChanged events the way Excel fires them: multi-cell edits without `details`, the add-in's own
-// writes echoed back unless enableEvents holds them back, triggerSource from ExcelApi 1.14; and a wait
-// until every handler, and whatever its own writes caused, is done.
+// Worksheet onChanged and onSelectionChanged events the way Excel fires them: multi-cell edits without
+// `details` (Office.js #5347, #5308), the add-in's own writes echoed back unless enableEvents holds them
+// back, triggerSource from ExcelApi 1.14; and a wait until every handler, and whatever its own writes
+// caused, is done.
 import type { SheetModel } from './workbook';
 import { Workbook } from './workbook';
 
@@ -18,6 +19,11 @@ export interface DoubleOptions {
   api?: string;
   /** Excel hosts where enableEvents does not hold back the echo of the add-in's own writes. */
   ignoreEnableEvents?: boolean;
+  /**
+   * Excel on the web failing large writes while an onChanged handler is registered (Office.js #539): a
+   * sync whose request is larger than this many bytes fails with GeneralException.
+   */
+  failWritesOver?: number;
 }
 
 function minor(version: string): number {
@@ -32,11 +38,13 @@ export class ChangeEvents extends Workbook {
   /** The ExcelApi minor version: 9 for 1.9. */
   readonly api: number;
   readonly ignoreEnableEvents: boolean;
+  failWritesOver: number;
 
   constructor(options: DoubleOptions = {}) {
     super();
     this.api = minor(options.api ?? '1.9');
     this.ignoreEnableEvents = options.ignoreEnableEvents ?? false;
+    this.failWritesOver = options.failWritesOver ?? Infinity;
   }
 
   /** True when the host supports ExcelApi `version`. */
@@ -77,10 +85,19 @@ export class ChangeEvents extends Workbook {
       ...(record.triggerSource ? { triggerSource: record.triggerSource } : {}),
       ...(record.hasDetails ? { details: { valueAfter: '', valueBefore: '' } } : {}),
     };
+    this.dispatch(sheet.handlers, args);
+  }
+
+  /** Tells the sheet's onSelectionChanged handlers that the user selected `address`. */
+  fireSelection(sheet: SheetModel, address: string): void {
+    this.dispatch(sheet.selectionHandlers, { type: 'WorksheetSelectionChanged', worksheetId: sheet.id, address });
+  }
+
+  private dispatch(handlers: readonly ((args: unknown) => Promise<unknown>)[], args: unknown): void {
     this.pendingDispatch++;
     setTimeout(() => {
       this.pendingDispatch--;
-      for (const handler of sheet.handlers) {
+      for (const handler of handlers) {
         const p = Promise.resolve(handler(args)).finally(() => this.inflight.delete(p));
         this.inflight.add(p);
       }

@@ -175,6 +175,7 @@ class WorksheetCollectionProxy extends Loadable {
 
 class WorksheetProxy extends Loadable {
   readonly onChanged: { add: (handler: (args: unknown) => Promise<unknown>) => void };
+  readonly onSelectionChanged: { add: (handler: (args: unknown) => Promise<unknown>) => void };
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly tables: { add: (address: string, hasHeaders: boolean) => TableProxy };
   readonly notes: { add: (cell: string, content: string) => void };
@@ -188,6 +189,12 @@ class WorksheetProxy extends Loadable {
       add: (handler) =>
         ctx.push({ op: 'onChanged.add' }, [], () => {
           this.resolve().handlers.push(handler);
+        }),
+    };
+    this.onSelectionChanged = {
+      add: (handler) =>
+        ctx.push({ op: 'onSelectionChanged.add' }, [], () => {
+          this.resolve().selectionHandlers.push(handler);
         }),
     };
     this.freezePanes = {

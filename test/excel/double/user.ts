@@ -1,5 +1,6 @@
-// Scripted user actions: typing and pasting, Delete, Undo, deleting and inserting rows. Each changes the
-// workbook model and fires the change event Excel would.
+// Scripted user actions: typing and pasting, picking from a dropdown, selecting, Delete, Undo, deleting and
+// inserting rows. Each changes the workbook model and fires the event Excel would (or, for a dropdown
+// pick, none: Office.js #420).
 import { areaAddress, inside, isSingle, MAX_ROW, parseArea, type Rect } from './address';
 import { SyncAccounting } from './accounting';
 import { key, type Cell, type SheetModel, type Value } from './workbook';
@@ -15,6 +16,25 @@ export class ScriptedUser extends SyncAccounting {
     rows.forEach((cells, i) => cells.forEach((v, j) => this.setValue(sheet, rect.r1 + i, rect.c1 + j, v)));
     this.growTables(sheet, rect);
     this.fire(sheet, { address: areaAddress(rect), changeType: 'RangeEdited', hasDetails: isSingle(rect) }, false);
+  }
+
+  /**
+   * Picks a value from a cell's list data-validation dropdown. Excel may fire no onChanged for that
+   * (Office.js #420), and here it never does; the cell stays selected until the user moves on.
+   */
+  userPick(sheet: SheetModel, address: string, value: Value): void {
+    const rect = parseArea(address);
+    if (!sheet.validations.some((v) => inside(v.rect, rect.r1, rect.c1))) throw new Error(`${address} has no dropdown`);
+    this.undoStack.push({ sheet, rect, before: this.snapshot(sheet, rect) });
+    this.setValue(sheet, rect.r1, rect.c1, value);
+    this.growTables(sheet, rect);
+    this.selection = { sheet: sheet.name, address: areaAddress(rect) };
+  }
+
+  /** Selects a cell or range (a click, Tab, Enter, an arrow key), firing onSelectionChanged. */
+  userSelect(sheet: SheetModel, address: string): void {
+    this.selection = { sheet: sheet.name, address };
+    this.fireSelection(sheet, address);
   }
 
   /** Presses Delete on a range (a whole column like `B:B` included). */

@@ -29,6 +29,7 @@ export interface SheetModel {
   widths: Map<number, number>;
   frozenRows: number;
   handlers: ((args: unknown) => Promise<unknown>)[];
+  selectionHandlers: ((args: unknown) => Promise<unknown>)[];
 }
 
 export interface TableModel {
@@ -70,6 +71,7 @@ export class Workbook {
       widths: new Map(),
       frozenRows: 0,
       handlers: [],
+      selectionHandlers: [],
     };
     this.sheets.push(sheet);
     return sheet;
