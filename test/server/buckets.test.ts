@@ -12,7 +12,9 @@ describeEachDb('preview and commit', (target) => {
   test('sorts rows into new clients, duplicates, invalid rows and clients only in Accounton', async () => {
     await importClients(t, [clientRow(1), clientRow(2)]);
     const p = await t.preview([clientRow(1), clientRow(3), clientRow(4, { email: 'not-an-email' })]);
-    expect(p.summary).toEqual({ total: 3, importOnly: 1, duplicates: 1, invalid: 1, accountonOnly: 1, accountonOnlyNotLinked: 0 });
+    expect(p.summary).toEqual({
+      total: 3, importOnly: 1, duplicates: 1, duplicatesNotInWorkflow: 0, invalid: 1, accountonOnly: 1, accountonOnlyNotLinked: 0,
+    });
     expect(p.importOnly.map((e) => e.values.firstName)).toEqual(['First3']);
     expect(p.duplicates[0]).toMatchObject({ row: 2, matchedBy: 'registrationNumber', differences: [] });
     expect(p.invalid[0].issues.map((i) => i.code)).toContain('email.invalid');
