@@ -46,11 +46,8 @@ export function langOption(value: string | boolean | undefined, fallback: Lang):
 
 const COMMON_OPTIONS = { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
-/**
- * The start of every command that takes one FILE: its options plus --lang and --help, the language, and the
- * file. Null when --help printed the usage and the command has nothing more to do.
- */
-export function fileCommand<O extends Options>(args: string[], options: O, command: string, io: CliIO) {
+/** A command's options plus --lang and --help, and its language; null when --help printed the usage. */
+function commandStart<O extends Options>(args: string[], options: O, io: CliIO) {
   const fallback = envLang();
   const { values, positionals } = parseOptions(args, { ...options, ...COMMON_OPTIONS }, fallback);
   // TypeScript cannot see the common options through the generic spread; they are there by construction.
@@ -60,20 +57,23 @@ export function fileCommand<O extends Options>(args: string[], options: O, comma
     io.stdout.write(`${cliMessage('usage', lang)}\n`);
     return null;
   }
+  return { values, positionals, lang };
+}
+
+/** The start of every command that takes one FILE: its options, the language and the file (null after --help). */
+export function fileCommand<O extends Options>(args: string[], options: O, command: string, io: CliIO) {
+  const start = commandStart(args, options, io);
+  if (!start) return null;
+  const { values, positionals, lang } = start;
   if (positionals.length !== 1) throw new UsageError(cliMessage('usage.oneFile', lang, { command, example: 'clients.xlsx' }));
   return { values, lang, file: positionals[0] };
 }
 
 /** The start of a command that reads one FILE and writes another: like fileCommand, with two positionals. */
 export function twoFileCommand<O extends Options>(args: string[], options: O, command: string, example: string, io: CliIO) {
-  const fallback = envLang();
-  const { values, positionals } = parseOptions(args, { ...options, ...COMMON_OPTIONS }, fallback);
-  const common = values as { lang?: string; help?: boolean };
-  const lang = langOption(common.lang, fallback);
-  if (common.help) {
-    io.stdout.write(`${cliMessage('usage', lang)}\n`);
-    return null;
-  }
+  const start = commandStart(args, options, io);
+  if (!start) return null;
+  const { values, positionals, lang } = start;
   if (positionals.length !== 2) throw new UsageError(cliMessage('usage.twoFiles', lang, { command, example }));
   return { values, lang, file: positionals[0], out: positionals[1] };
 }
