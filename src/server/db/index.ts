@@ -4,7 +4,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { DIALECTS, type Dialect } from './dialect';
-import { migrations } from './migrations';
+import { migrations } from './migrations/index'; // the folder's index, never a stale build/…/migrations.js of an older release
 import type { Database } from './types';
 
 export type { Dialect } from './dialect';
