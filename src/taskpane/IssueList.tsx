@@ -1,13 +1,7 @@
 // The issues of a check, grouped by row: go to the cell, fix it, fix all of a kind, delete a partner's row.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   makeStyles,
   Text,
@@ -21,6 +15,9 @@ import type { Translate } from './i18n';
 /** The joint-declaration warning: this row is already another row's partner. */
 export const PARTNER_ROW = 'registrationNumber.partnerRow';
 const PAGE = 100;
+
+// The confirmation (Fluent's Dialog, its motion and portal) loads on the first delete, not with the pane.
+const DeleteRowDialog = lazy(() => import('./DeleteRowDialog').then((m) => ({ default: m.DeleteRowDialog })));
 
 export interface IssueActions {
   select(row: number, column: string): void;
@@ -124,26 +121,11 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
           </Button>
         </div>
       )}
-      <Dialog open={confirmRow !== null} onOpenChange={(_, data) => !data.open && setConfirmRow(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('deleteRow.title', { row: confirmRow ?? '' })}</DialogTitle>
-            <DialogContent>{t('deleteRow.body', { row: confirmRow ?? '' })}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  if (confirmRow !== null) actions.deleteRow(confirmRow);
-                  setConfirmRow(null);
-                }}
-              >
-                {t('deleteRow.confirm')}
-              </Button>
-              <Button onClick={() => setConfirmRow(null)}>{t('deleteRow.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirmRow !== null && (
+        <Suspense fallback={null}>
+          <DeleteRowDialog row={confirmRow} t={t} onConfirm={() => actions.deleteRow(confirmRow)} onClose={() => setConfirmRow(null)} />
+        </Suspense>
+      )}
     </section>
   );
 }
