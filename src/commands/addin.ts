@@ -29,7 +29,7 @@ export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTe
     checkSheet: () => engine.checkAll(),
     applyFixes: (fixes) => engine.applyFixes(fixes),
     select: (row, column) => engine.select(row, column),
-    deleteRow: (row) => engine.deleteRow(row),
+    deleteRow: (row, keep) => engine.deleteRow(row, keep),
   };
   store.actions = addin;
   return addin;

@@ -55,7 +55,7 @@ export function App({ pane }: { pane: PaneController }) {
     () => ({
       select: (row, column) => void workbook?.select(row, column),
       fix: (issues: readonly Issue[]) => void workbook?.applyFixes(issues.map((i) => ({ row: i.row, column: i.column, value: i.fix! }))),
-      deleteRow: (row) => void workbook?.deleteRow(row),
+      deleteRow: (row, keep) => workbook?.deleteRow(row, keep) ?? Promise.resolve('gone' as const),
     }),
     [workbook],
   );

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -15,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { headerIn, localizeIssue } from '../core';
 import type { Issue, Lang } from '../core';
+import type { DeleteOutcome, PartnerKeep } from '../excel/engine';
 import type { RowReport } from '../excel/model';
 import type { Translate } from './i18n';
 
@@ -25,7 +27,12 @@ const PAGE = 100;
 export interface IssueActions {
   select(row: number, column: string): void;
   fix(issues: readonly Issue[]): void;
-  deleteRow(row: number): void;
+  deleteRow(row: number, keep: PartnerKeep): Promise<DeleteOutcome>;
+}
+
+/** The rows a partner-row warning names as holding the declaration ("2" or "3, 4"; a trailing "…" is not a row). */
+function declarationRows(issue: Issue): number[] {
+  return String(issue.params?.row ?? '').split(', ').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 }
 
 const useStyles = makeStyles({
@@ -60,7 +67,9 @@ function fixableByCode(rows: readonly RowReport[]): Map<string, Issue[]> {
 export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport[]; lang: Lang; t: Translate; actions: IssueActions }) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
-  const [confirmRow, setConfirmRow] = useState<number | null>(null);
+  const [confirm, setConfirm] = useState<Issue | null>(null);
+  const [copyEnterprise, setCopyEnterprise] = useState(true);
+  const [notDeleted, setNotDeleted] = useState<{ row: number; count: number; declarations: string } | null>(null);
   const fixable = useMemo(() => fixableByCode(rows), [rows]);
 
   if (rows.length === 0) return <Text>{t('issues.none')}</Text>;
@@ -105,7 +114,7 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
                       </Button>
                     )}
                     {issue.code === PARTNER_ROW && (
-                      <Button size="small" aria-label={t('deleteRow.label', { row: issue.row })} onClick={() => setConfirmRow(issue.row)}>
+                      <Button size="small" aria-label={t('deleteRow.label', { row: issue.row })} onClick={() => { setConfirm(raw); setCopyEnterprise(true); setNotDeleted(null); }}>
                         {t('deleteRow.button')}
                       </Button>
                     )}
@@ -124,22 +133,52 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
           </Button>
         </div>
       )}
-      <Dialog open={confirmRow !== null} onOpenChange={(_, data) => !data.open && setConfirmRow(null)}>
+      {notDeleted && (
+        <Text role="alert" block>
+          {t('deleteRow.notNamed', { count: notDeleted.count, row: notDeleted.row, declarations: notDeleted.declarations, column: headerIn('spouseRegistrationNumber', lang) })}
+        </Text>
+      )}
+      <Dialog open={confirm !== null} onOpenChange={(_, data) => !data.open && setConfirm(null)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t('deleteRow.title', { row: confirmRow ?? '' })}</DialogTitle>
-            <DialogContent>{t('deleteRow.body', { row: confirmRow ?? '' })}</DialogContent>
+            <DialogTitle>{t('deleteRow.title', { row: confirm?.row ?? '' })}</DialogTitle>
+            <DialogContent>
+              <Text block>{t('deleteRow.body', { row: confirm?.row ?? '' })}</Text>
+              {confirm && (
+                <Text block>
+                  {t('deleteRow.keeps', { count: declarationRows(confirm).length, declarations: declarationRows(confirm).join(', '), column: headerIn('spouseRegistrationNumber', lang) })}
+                </Text>
+              )}
+              {confirm?.params?.enterpriseNumber !== undefined && (
+                <Checkbox
+                  checked={copyEnterprise}
+                  onChange={(_, d) => setCopyEnterprise(d.checked === true)}
+                  label={t('deleteRow.copyEnterprise', {
+                    number: String(confirm.params.enterpriseNumber),
+                    row: declarationRows(confirm).join(', '),
+                    column: headerIn('spouseEnterpriseNumber', lang),
+                  })}
+                />
+              )}
+            </DialogContent>
             <DialogActions>
               <Button
                 appearance="primary"
                 onClick={() => {
-                  if (confirmRow !== null) actions.deleteRow(confirmRow);
-                  setConfirmRow(null);
+                  if (confirm !== null) {
+                    const declarations = declarationRows(confirm);
+                    const enterpriseNumber = copyEnterprise && confirm.params?.enterpriseNumber !== undefined ? String(confirm.params.enterpriseNumber) : undefined;
+                    const row = confirm.row;
+                    void actions.deleteRow(row, { declarations, enterpriseNumber }).then((outcome) => {
+                      if (outcome === 'notNamed') setNotDeleted({ row, count: declarations.length, declarations: declarations.join(', ') });
+                    });
+                  }
+                  setConfirm(null);
                 }}
               >
                 {t('deleteRow.confirm')}
               </Button>
-              <Button onClick={() => setConfirmRow(null)}>{t('deleteRow.cancel')}</Button>
+              <Button onClick={() => setConfirm(null)}>{t('deleteRow.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -1,7 +1,7 @@
 // The state of the sheet check, shared by the ribbon commands, live validation and the React pane through
 // the shared runtime: a part of the pane's one store (controller.ts), which the adapter fills in.
 import type { Lang } from '../core';
-import type { CellFix } from '../excel/engine';
+import type { CellFix, DeleteOutcome, PartnerKeep } from '../excel/engine';
 import type { CheckReport } from '../excel/model';
 import type { Store } from './store';
 
@@ -21,7 +21,8 @@ export interface WorkbookActions {
   checkSheet(): Promise<void>;
   applyFixes(fixes: readonly CellFix[]): Promise<void>;
   select(row: number, column: string): Promise<void>;
-  deleteRow(row: number): Promise<void>;
+  /** Deletes a partner's row, keeping the couple's data (see LiveValidation.deleteRow). */
+  deleteRow(row: number, keep?: PartnerKeep): Promise<DeleteOutcome>;
 }
 
 /** The check's part of the pane's store, with the workbook actions the adapter provides. */

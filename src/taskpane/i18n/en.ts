@@ -34,6 +34,11 @@ export const en = {
   'deleteRow.body': 'Row {row} is already the partner of another row: a couple is one declaration on one row. Deleting removes the whole row from the sheet.',
   'deleteRow.confirm': 'Delete the row',
   'deleteRow.cancel': 'Keep it',
+  'deleteRow.keeps': 'Rows {declarations} hold the joint declaration and keep this person’s national number in “{column}”.',
+  'deleteRow.keeps.one': 'Row {declarations} holds the joint declaration and keeps this person’s national number in “{column}”.',
+  'deleteRow.copyEnterprise': 'First copy this person’s enterprise number {number} to “{column}” of row {row} (only this row has it)',
+  'deleteRow.notNamed': 'Row {row} was kept: rows {declarations} no longer all name this person in “{column}”, and deleting it would lose the partner. Check that column first.',
+  'deleteRow.notNamed.one': 'Row {row} was kept: row {declarations} no longer names this person in “{column}”, and deleting it would lose the partner. Check that cell first.',
 
   // Send, review and settings.
   'nav.label': 'Sections of the pane',

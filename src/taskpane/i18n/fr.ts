@@ -36,6 +36,11 @@ export const fr: Record<PaneMessageKey, string> = {
   'deleteRow.body': 'La ligne {row} est déjà le partenaire d’une autre ligne : un couple est une seule déclaration sur une seule ligne. La suppression retire toute la ligne de la feuille.',
   'deleteRow.confirm': 'Supprimer la ligne',
   'deleteRow.cancel': 'La garder',
+  'deleteRow.keeps': 'Les lignes {declarations} portent la déclaration commune et gardent le numéro national de cette personne dans « {column} ».',
+  'deleteRow.keeps.one': 'La ligne {declarations} porte la déclaration commune et garde le numéro national de cette personne dans « {column} ».',
+  'deleteRow.copyEnterprise': 'Copier d’abord le numéro d’entreprise {number} de cette personne dans « {column} » de la ligne {row} (seule cette ligne l’a)',
+  'deleteRow.notNamed': 'La ligne {row} a été gardée : les lignes {declarations} ne nomment plus toutes cette personne dans « {column} », et la supprimer perdrait le partenaire. Vérifiez d’abord cette colonne.',
+  'deleteRow.notNamed.one': 'La ligne {row} a été gardée : la ligne {declarations} ne nomme plus cette personne dans « {column} », et la supprimer perdrait le partenaire. Vérifiez d’abord cette cellule.',
 
   // Send, review and settings.
   'nav.label': 'Sections du volet',

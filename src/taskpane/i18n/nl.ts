@@ -36,6 +36,11 @@ export const nl: Record<PaneMessageKey, string> = {
   'deleteRow.body': 'Rij {row} is al de partner van een andere rij: een koppel is één aangifte op één rij. Verwijderen haalt de hele rij uit het blad.',
   'deleteRow.confirm': 'De rij verwijderen',
   'deleteRow.cancel': 'Behouden',
+  'deleteRow.keeps': 'De rijen {declarations} bevatten de gezamenlijke aangifte en houden het rijksregisternummer van deze persoon in “{column}”.',
+  'deleteRow.keeps.one': 'Rij {declarations} bevat de gezamenlijke aangifte en houdt het rijksregisternummer van deze persoon in “{column}”.',
+  'deleteRow.copyEnterprise': 'Eerst het ondernemingsnummer {number} van deze persoon naar “{column}” van rij {row} kopiëren (alleen deze rij heeft het)',
+  'deleteRow.notNamed': 'Rij {row} werd behouden: de rijen {declarations} noemen deze persoon niet meer allemaal in “{column}”, en verwijderen zou de partner verliezen. Controleer eerst die kolom.',
+  'deleteRow.notNamed.one': 'Rij {row} werd behouden: rij {declarations} noemt deze persoon niet meer in “{column}”, en verwijderen zou de partner verliezen. Controleer eerst die cel.',
 
   // Send, review and settings.
   'nav.label': 'Onderdelen van het deelvenster',
