@@ -16,6 +16,7 @@ export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTe
     lang,
     onReport: (report) => store.setState({ report }),
     onStatus: (status, error) => store.setState({ status, failure: status === 'failed' ? failureText(lang, error) : undefined }),
+    onSelection: (selected) => store.setState({ selected }),
   });
   const addin: Addin = {
     start: async () => {

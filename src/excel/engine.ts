@@ -1,6 +1,6 @@
 // Live validation of the template table: listens to the sheet, reads only what changed, runs the
 // core, and repaints only what differs. Every change is queued, so passes never overlap.
-import { COLUMNS, columnIndex, columnOf, namesAsPartner } from '../core';
+import { COLUMNS, columnIndex, columnLetter, columnOf, namesAsPartner } from '../core';
 import type { CellValue, FieldKey, Lang } from '../core';
 import { LiveModel } from './model';
 import type { CheckReport, Layout, ReadRow, Update } from './model';
@@ -35,6 +35,8 @@ export interface EngineOptions {
   today?: () => Date;
   onReport?: (report: CheckReport) => void;
   onStatus?: (status: EngineStatus, error?: unknown) => void;
+  /** The single cell now selected in the template's sheet (null for a range): the pane shows its issues. */
+  onSelection?: (cell: { row: number; column: string } | null) => void;
 }
 
 interface Pending {
@@ -102,6 +104,7 @@ export class LiveValidation {
     const now = parseAddress(args.address);
     const single = now?.length === 1 && now[0].r1 === now[0].r2 && now[0].c1 === now[0].c2 ? now[0] : null;
     this.selected = single ? { row: single.r1, col: single.c1 } : null;
+    this.options.onSelection?.(single ? { row: single.r1, column: columnLetter(single.c1) } : null);
     if (!left || !this.isDropdownCell(left)) return Promise.resolve();
     this.pending.left.push(left);
     return this.drain();

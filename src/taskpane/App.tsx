@@ -5,6 +5,7 @@ import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, Title3
 import { localizeIssue } from '../core';
 import type { Issue } from '../core';
 import { IssueList } from './IssueList';
+import { cellIssues, SelectedCell } from './SelectedCell';
 import type { IssueActions } from './IssueList';
 import { StatusHeader } from './StatusHeader';
 import { translator } from './i18n';
@@ -62,6 +63,9 @@ export function App({ pane }: { pane: PaneController }) {
   const report = state.report;
   const check = (
     <>
+      {state.status !== 'noTemplate' && (
+        <SelectedCell issues={cellIssues(report, state.selected)} lang={state.lang} t={t} fix={issueActions.fix} />
+      )}
       <div role="toolbar" aria-label={t('pane.actions')} className={styles.actions}>
         {state.status === 'noTemplate' ? (
           <Button appearance="primary" onClick={() => void workbook?.insertTemplate()}>

@@ -13,6 +13,8 @@ export interface CheckState {
   report: CheckReport | null;
   /** Why the last check failed (an Office error message), when status is 'failed'. */
   failure?: string;
+  /** The single cell selected in the template's sheet, if any: the Check view shows its issues first. */
+  selected?: { row: number; column: string } | null;
 }
 
 /** What the pane asks of the workbook; implemented over Excel by src/commands/addin.ts. */

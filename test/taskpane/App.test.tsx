@@ -126,6 +126,35 @@ describe('task pane', () => {
     expect(xl.valueAt(sheet, 'B3')).toBe(partner.firstName);
   });
 
+  test('selecting an invalid cell in Excel shows its issues at the top of the Check view, with its fix', async () => {
+    const { xl, sheet, pane } = await checkedSheet('fr', [sheetRow(client(1)), sheetRow(client(2, { mobile: '0470 12 34 56' }))]);
+    render(<App pane={pane} />);
+    expect(screen.queryByRole('region', { name: /^Problèmes de la cellule sélectionnée/ })).toBeNull();
+    await act(async () => {
+      xl.userSelect(sheet, `${E}3`);
+      await xl.settle();
+    });
+    const selected = screen.getByRole('region', { name: `Problèmes de la cellule sélectionnée ${E}3` });
+    expect(within(selected).getByRole('heading').textContent).toBe(`Cellule sélectionnée ${E}3 · Numéro de portable`);
+    expect(selected.textContent).toContain('Erreur');
+    await userEvent.click(within(selected).getByRole('button', { name: /^Corriger Numéro de portable à la ligne 3/ }));
+    await act(() => xl.settle());
+    expect(xl.valueAt(sheet, `${E}3`)).toBe('+32470123456');
+    expect(screen.queryByRole('region', { name: /^Problèmes de la cellule sélectionnée/ })).toBeNull();
+
+    // A valid cell, or a range, shows nothing.
+    await act(async () => {
+      xl.userSelect(sheet, `${E}2`);
+      await xl.settle();
+    });
+    expect(screen.queryByRole('region', { name: /^Problèmes de la cellule sélectionnée/ })).toBeNull();
+    await act(async () => {
+      xl.userSelect(sheet, `A2:${E}3`);
+      await xl.settle();
+    });
+    expect(pane.store.getState().selected).toBeNull();
+  });
+
   test('speaks French and Dutch from the Office display language', async () => {
     const fr = await checkedSheet('fr', [sheetRow(client(1, { mobile: '0470 12 34 56' }))]);
     const { unmount } = render(<App pane={fr.pane} />);

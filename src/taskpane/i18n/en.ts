@@ -22,6 +22,8 @@ export const en = {
   'issues.goTo': 'Go to {column}{row}: {header}',
   'issues.fix': 'Fix',
   'issues.fixLabel': 'Fix {header} in row {row}: write {fix}',
+  'selected.label': 'Issues of the selected cell {cell}',
+  'selected.heading': 'Selected cell {cell} · {header}',
   'issues.shown': 'Showing {shown} of {total} rows with issues.',
   'issues.more': 'Show {count} more rows',
   'fixAll.label': 'Fix all of one kind',

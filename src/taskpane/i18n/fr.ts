@@ -24,6 +24,8 @@ export const fr: Record<PaneMessageKey, string> = {
   'issues.goTo': 'Aller à {column}{row} : {header}',
   'issues.fix': 'Corriger',
   'issues.fixLabel': 'Corriger {header} à la ligne {row} : écrire {fix}',
+  'selected.label': 'Problèmes de la cellule sélectionnée {cell}',
+  'selected.heading': 'Cellule sélectionnée {cell} · {header}',
   'issues.shown': '{shown} lignes à problèmes affichées sur {total}.',
   'issues.more': 'Afficher {count} lignes de plus',
   'fixAll.label': 'Tout corriger par type',

@@ -24,6 +24,8 @@ export const nl: Record<PaneMessageKey, string> = {
   'issues.goTo': 'Ga naar {column}{row}: {header}',
   'issues.fix': 'Verbeteren',
   'issues.fixLabel': '{header} in rij {row} verbeteren: {fix} schrijven',
+  'selected.label': 'Problemen van de geselecteerde cel {cell}',
+  'selected.heading': 'Geselecteerde cel {cell} · {header}',
   'issues.shown': '{shown} van {total} rijen met problemen getoond.',
   'issues.more': 'Toon {count} rijen meer',
   'fixAll.label': 'Alles van één soort verbeteren',
