@@ -147,5 +147,23 @@ describe('importWorkbook', () => {
 
   test('no sheet with a header row gives null', () => {
     expect(importWorkbook([sheet('Notes', [['hello'], ['world']])])).toBeNull();
+    // Names over nothing, or a first row of values, are no header row either.
+    expect(importWorkbook([sheet('S', [['Wie', 'Waar']])])).toBeNull();
+    expect(importWorkbook([sheet('S', [['Jan', 'jan@example.be'], ['Els', 'els@example.be']])])).toBeNull();
+    expect(importWorkbook([sheet('S', [[85073003328, 'Peeters'], [90010100123, 'Janssens']])])).toBeNull();
+  });
+
+  test('a first row of column names no alias knows is the header row: every column gets the mapping step', () => {
+    const rows: CellValue[][] = [[], ['Wie', 'Waar', 'Identiteit'], ['Jan', 'Gent', '85073003328']];
+    const notes = sheet('Uitleg', [['Vul het tweede blad in.']]);
+    const result = importWorkbook([notes, sheet('Lijst', rows)])!;
+    expect(result).toMatchObject({ sheet: 'Lijst', headerRow: 2, blocked: true });
+    expect(fields(result.mapping)).toEqual({ Wie: 'ignore', Waar: 'ignore', Identiteit: 'registrationNumber' });
+  });
+
+  test('a sheet whose header row names fields is read before an earlier sheet of plain names', () => {
+    const other = sheet('Notities', [['Datum', 'Wat'], ['maandag', 'bellen']]);
+    const clients = sheet('Klanten', [['Voornaam', 'Naam', 'Email'], ['Jan', 'Peeters', 'jan@example.be']]);
+    expect(importWorkbook([other, clients])!.sheet).toBe('Klanten');
   });
 });
