@@ -2,7 +2,7 @@
 import type { Lang } from '../core';
 import { HighlightsNotWritten, LiveValidation } from '../excel/engine';
 import type { ExcelHost } from '../excel/host';
-import { insertTemplate } from '../excel/template';
+import { insertMappedTemplate, insertTemplate } from '../excel/template';
 import type { CheckStore, WorkbookActions } from '../taskpane/checkState';
 import { translate } from '../taskpane/i18n';
 
@@ -26,6 +26,12 @@ export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTe
       await insertTemplate(host, lang);
       onTemplate?.();
       await engine.attach();
+    },
+    insertMappedTemplate: async (rows) => {
+      const sheet = await insertMappedTemplate(host, lang, rows);
+      onTemplate?.();
+      await engine.attach();
+      return sheet;
     },
     checkSheet: () => engine.checkAll(),
     applyFixes: (fixes) => engine.applyFixes(fixes),

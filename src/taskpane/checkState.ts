@@ -1,6 +1,6 @@
 // The state of the sheet check, shared by the ribbon commands, live validation and the React pane through
 // the shared runtime: a part of the pane's one store (controller.ts), which the adapter fills in.
-import type { Lang } from '../core';
+import type { InputRow, Lang } from '../core';
 import type { CellFix, DeleteOutcome, PartnerKeep } from '../excel/engine';
 import type { CheckReport } from '../excel/model';
 import type { Store } from './store';
@@ -20,6 +20,8 @@ export interface CheckState {
 /** What the pane asks of the workbook; implemented over Excel by src/commands/addin.ts. */
 export interface WorkbookActions {
   insertTemplate(): Promise<void>;
+  /** Adds a new template sheet holding mapped rows (Map to the template); its name. */
+  insertMappedTemplate(rows: readonly InputRow[]): Promise<string>;
   checkSheet(): Promise<void>;
   applyFixes(fixes: readonly CellFix[]): Promise<void>;
   select(row: number, column: string): Promise<void>;

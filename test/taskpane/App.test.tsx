@@ -13,6 +13,7 @@ const E = letterOf('mobile');
 function fakeWorkbook(): jest.Mocked<WorkbookActions> {
   return {
     insertTemplate: jest.fn().mockResolvedValue(undefined),
+    insertMappedTemplate: jest.fn().mockResolvedValue('Accounton clients'),
     checkSheet: jest.fn().mockResolvedValue(undefined),
     applyFixes: jest.fn().mockResolvedValue(undefined),
     select: jest.fn().mockResolvedValue(undefined),

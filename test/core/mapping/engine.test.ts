@@ -1,5 +1,5 @@
 import { validateRows, type CellValue } from '../../../src/core';
-import { headerSignature, importWorkbook, parseMapping, suggestMapping, type Mapping } from '../../../src/core/mapping';
+import { headerSignature, importWorkbook, parseMapping, suggestMapping, withRemembered, type Mapping } from '../../../src/core/mapping';
 import { adminPulse, ADMINPULSE_LINKS, ADMINPULSE_RELATIONS, ISCONSULT_CUSTOMERS, sheet } from './fixtures';
 
 const fields = (mapping: Mapping) => Object.fromEntries(mapping.columns.map((c) => [c.header, c.field]));
@@ -30,6 +30,15 @@ describe('suggestMapping', () => {
   test('the signature ignores order, case and accents, and tells other header rows apart', () => {
     expect(headerSignature(['Prénom', 'Nom', 'Email'])).toBe(headerSignature(['EMAIL', 'nom', 'prenom', '']));
     expect(headerSignature(['Prénom', 'Nom', 'Email'])).not.toBe(headerSignature(['Prénom', 'Nom', 'Langue']));
+  });
+
+  test('a remembered mapping lays over the suggestion by header name, in the sheet\'s own column order', () => {
+    const last = suggestMapping(sheet('2025', [['Familie', 'Voornaam', 'Mail'], ['Peeters', 'Jan', 'jan@example.be']]), 0);
+    const remembered = { ...last, columns: last.columns.map((c) => (c.header === 'Familie' ? { ...c, field: 'lastName' as const } : c)) };
+    const now = suggestMapping(sheet('2026', [['Mail', 'familie', 'Voornaam'], ['els@example.be', 'Peeters', 'Els']]), 0);
+    expect(withRemembered(now, remembered).columns.map((c) => [c.column, c.header, c.field])).toEqual([
+      ['A', 'Mail', 'email'], ['B', 'familie', 'lastName'], ['C', 'Voornaam', 'firstName'],
+    ]);
   });
 
   test('a mapping survives JSON, and a wrong one says where it is wrong', () => {
