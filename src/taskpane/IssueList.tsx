@@ -1,14 +1,7 @@
 // The issues of a check, grouped by row: go to the cell, fix it, fix all of a kind, delete a partner's row.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import {
   Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   makeStyles,
   Text,
@@ -30,10 +23,8 @@ export interface IssueActions {
   deleteRow(row: number, keep: PartnerKeep): Promise<DeleteOutcome>;
 }
 
-/** The rows a partner-row warning names as holding the declaration ("2" or "3, 4"; a trailing "…" is not a row). */
-function declarationRows(issue: Issue): number[] {
-  return String(issue.params?.row ?? '').split(', ').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-}
+// The confirmation of "Delete this row" loads when first asked for: the pane's first render does without it.
+const DeleteRowDialog = lazy(() => import('./DeleteRowDialog').then((m) => ({ default: m.DeleteRowDialog })));
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -68,7 +59,6 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   const [confirm, setConfirm] = useState<Issue | null>(null);
-  const [copyEnterprise, setCopyEnterprise] = useState(true);
   const [notDeleted, setNotDeleted] = useState<{ row: number; count: number; declarations: string } | null>(null);
   const fixable = useMemo(() => fixableByCode(rows), [rows]);
 
@@ -114,7 +104,7 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
                       </Button>
                     )}
                     {issue.code === PARTNER_ROW && (
-                      <Button size="small" aria-label={t('deleteRow.label', { row: issue.row })} onClick={() => { setConfirm(raw); setCopyEnterprise(true); setNotDeleted(null); }}>
+                      <Button size="small" aria-label={t('deleteRow.label', { row: issue.row })} onClick={() => { setConfirm(raw); setNotDeleted(null); }}>
                         {t('deleteRow.button')}
                       </Button>
                     )}
@@ -138,51 +128,23 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
           {t('deleteRow.notNamed', { count: notDeleted.count, row: notDeleted.row, declarations: notDeleted.declarations, column: headerIn('spouseRegistrationNumber', lang) })}
         </Text>
       )}
-      <Dialog open={confirm !== null} onOpenChange={(_, data) => !data.open && setConfirm(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('deleteRow.title', { row: confirm?.row ?? '' })}</DialogTitle>
-            <DialogContent>
-              <Text block>{t('deleteRow.body', { row: confirm?.row ?? '' })}</Text>
-              {confirm && (
-                <Text block>
-                  {t('deleteRow.keeps', { count: declarationRows(confirm).length, declarations: declarationRows(confirm).join(', '), column: headerIn('spouseRegistrationNumber', lang) })}
-                </Text>
-              )}
-              {confirm?.params?.enterpriseNumber !== undefined && (
-                <Checkbox
-                  checked={copyEnterprise}
-                  onChange={(_, d) => setCopyEnterprise(d.checked === true)}
-                  label={t('deleteRow.copyEnterprise', {
-                    number: String(confirm.params.enterpriseNumber),
-                    row: declarationRows(confirm).join(', '),
-                    column: headerIn('spouseEnterpriseNumber', lang),
-                  })}
-                />
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  if (confirm !== null) {
-                    const declarations = declarationRows(confirm);
-                    const enterpriseNumber = copyEnterprise && confirm.params?.enterpriseNumber !== undefined ? String(confirm.params.enterpriseNumber) : undefined;
-                    const row = confirm.row;
-                    void actions.deleteRow(row, { declarations, enterpriseNumber }).then((outcome) => {
-                      if (outcome === 'notNamed') setNotDeleted({ row, count: declarations.length, declarations: declarations.join(', ') });
-                    });
-                  }
-                  setConfirm(null);
-                }}
-              >
-                {t('deleteRow.confirm')}
-              </Button>
-              <Button onClick={() => setConfirm(null)}>{t('deleteRow.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirm !== null && (
+        <Suspense fallback={null}>
+          <DeleteRowDialog
+            issue={confirm}
+            lang={lang}
+            t={t}
+            onClose={() => setConfirm(null)}
+            onDelete={(keep) => {
+              const row = confirm.row;
+              void actions.deleteRow(row, keep).then((outcome) => {
+                if (outcome === 'notNamed') setNotDeleted({ row, count: keep.declarations.length, declarations: keep.declarations.join(', ') });
+              });
+              setConfirm(null);
+            }}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }
