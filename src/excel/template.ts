@@ -69,6 +69,14 @@ function cellWrite(value: CellValue | undefined, columnFormat: string): { value:
   return { value: text, format: safe.asText || value instanceof Date ? '@' : columnFormat };
 }
 
+/** The workbook has the template already: its table name is unique, so a second one cannot be added. */
+export class TemplateExists extends Error {
+  constructor() {
+    super('The workbook already has the template table');
+    this.name = 'TemplateExists';
+  }
+}
+
 /**
  * "Map to the template": a new template sheet holding `rows` (the mapping engine's, in template fields),
  * written two 2,000-row chunks per round trip. Every cell's format is set before its value, so "=…", "+32…"
@@ -77,9 +85,12 @@ function cellWrite(value: CellValue | undefined, columnFormat: string): { value:
  */
 export async function insertMappedTemplate(host: ExcelHost, lang: Lang, rows: readonly InputRow[]): Promise<string> {
   return host.run(async (context) => {
+    const existing = context.workbook.tables.getItemOrNullObject(TEMPLATE_TABLE);
+    existing.load('isNullObject');
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
+    if (!existing.isNullObject) throw new TemplateExists();
     const sheet = queueTemplateSheet(context, host, sheets, lang, rows.length);
     sheet.load('name');
     const last = COLUMNS.length - 1;

@@ -7,7 +7,8 @@ import { mappingTranslator } from '../ui/mapping/i18n';
 import { usePane } from './context';
 
 const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // The mapping table may be wider than Excel's narrowest pane (320 px): it scrolls, not the pane.
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '100%', overflowX: 'auto' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
 });
 

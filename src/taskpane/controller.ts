@@ -7,6 +7,7 @@ import type { Issue } from '../core/issues';
 import { validateRows, type Lang, type RowResult } from '../core';
 import type { ExcelHost } from '../excel/host';
 import { writeListSheet } from '../excel/sheets';
+import { TemplateExists } from '../excel/template';
 import { readTable } from '../excel/tableRows';
 import type { AppliedMapping, CommitRequest, CommitResult, ImportPreview, Workflow } from '../api/contract/schemas';
 import { defaultWorkflow } from '../ui/review/names';
@@ -246,7 +247,7 @@ export class PaneController {
         map: { step: 'done', source: source.name, sheet, count: read.rows.length, applied, saved: remember && notSaved === null, notSaved },
       });
     } catch (error) {
-      this.store.setState({ map: { step: 'failed', reason: reasonOf(error) } });
+      this.store.setState({ map: { step: 'failed', reason: error instanceof TemplateExists ? this.text('map.hasTemplate') : reasonOf(error) } });
     }
   };
 

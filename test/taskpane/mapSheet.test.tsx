@@ -106,6 +106,21 @@ describe('Map to the template', () => {
   });
 });
 
+test('a workbook holds one template: mapping after the template was inserted meanwhile says so, and writes nothing', async () => {
+  const { xl, pane } = await workbookWith(OWN_HEADERS);
+  render(<App pane={pane} />);
+  await userEvent.click(screen.getByRole('button', { name: 'Map this sheet to the template' }));
+  const step = await screen.findByRole('region', { name: 'Map the columns' });
+  await userEvent.selectOptions(within(step).getByRole('combobox', { name: 'A · Familie' }), 'lastName');
+  await act(() => pane.store.actions!.insertTemplate());
+  await userEvent.click(within(step).getByRole('button', { name: 'Use this mapping' }));
+  await settle(xl);
+  expect((await screen.findByRole('alert')).textContent).toMatch(/^The sheet could not be mapped: this workbook already has the client template/);
+  // Insert template adopted the sheet itself (its headers are recognized); mapping added no second one.
+  expect(xl.sheets.map((s) => s.name)).toEqual(['Klanten 2025']);
+  expect(xl.tables).toHaveLength(1);
+});
+
 describe('remembered mappings (with the real API)', () => {
   let api: Api;
   beforeAll(async () => {

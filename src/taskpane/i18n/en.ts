@@ -14,6 +14,7 @@ export const en = {
   'map.saved': 'The mapping is remembered for your firm: next time a sheet with these headers maps itself.',
   'map.notSaved': 'The mapping could not be remembered: {reason}',
   'map.failed': 'The sheet could not be mapped: {reason}',
+  'map.hasTemplate': 'this workbook already has the client template, and a workbook holds one. Map the sheet in a copy of the workbook without the template',
   'map.rowIssue': 'Row {row} of “{sheet}”, column {column}: {message}',
   'map.close': 'Close',
   'status.checking': 'Checking the sheet…',

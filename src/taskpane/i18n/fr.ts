@@ -16,6 +16,7 @@ export const fr: Record<PaneMessageKey, string> = {
   'map.saved': 'La correspondance est retenue pour votre cabinet : la prochaine fois, une feuille avec ces en-têtes sera lue toute seule.',
   'map.notSaved': 'La correspondance n’a pas pu être retenue : {reason}',
   'map.failed': 'La feuille n’a pas pu être mise en correspondance : {reason}',
+  'map.hasTemplate': 'ce classeur a déjà le modèle de clients, et un classeur n’en contient qu’un. Faites la correspondance dans une copie du classeur sans le modèle',
   'map.rowIssue': 'Ligne {row} de « {sheet} », colonne {column} : {message}',
   'map.close': 'Fermer',
   'status.checking': 'Vérification de la feuille…',

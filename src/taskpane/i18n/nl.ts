@@ -16,6 +16,7 @@ export const nl: Record<PaneMessageKey, string> = {
   'map.saved': 'De koppeling is onthouden voor uw kantoor: een volgend blad met deze kolomkoppen wordt vanzelf gekoppeld.',
   'map.notSaved': 'De koppeling kon niet onthouden worden: {reason}',
   'map.failed': 'Het blad kon niet gekoppeld worden: {reason}',
+  'map.hasTemplate': 'deze werkmap heeft al de klantensjabloon, en een werkmap bevat er maar één. Koppel het blad in een kopie van de werkmap zonder de sjabloon',
   'map.rowIssue': 'Rij {row} van “{sheet}”, kolom {column}: {message}',
   'map.close': 'Sluiten',
   'status.checking': 'Het blad wordt gecontroleerd…',
