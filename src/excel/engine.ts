@@ -1,6 +1,6 @@
 // Live validation of the template table: listens to the sheet, reads only what changed, runs the
 // core, and repaints only what differs. Every change is queued, so passes never overlap.
-import { COLUMNS, columnIndex, columnLetter, columnOf, namesAsPartner } from '../core';
+import { COLUMNS, cellText, columnIndex, columnLetter, columnOf, namesAsPartner } from '../core';
 import type { CellValue, FieldKey, Lang } from '../core';
 import { LiveModel } from './model';
 import type { CheckReport, Layout, ReadRow, Update } from './model';
@@ -186,18 +186,24 @@ export class LiveValidation {
     const lastCol = layout.firstCol + layout.width - 1;
     const rowRange = (sheet: Excel.Worksheet, r: number) => sheet.getRange(rangeAddress(layout.firstCol, r, lastCol, r));
     const { registrationNumber: own, spouseRegistrationNumber: spouse, spouseEnterpriseNumber: spouseEnterprise } = layout.fields;
+    let sEmpty = false;
     if (keep.declarations.length > 0) {
       if (own === undefined || spouse === undefined) return 'notNamed';
-      const named = await this.host.run(async (context) => {
+      const read = await this.host.run(async (context) => {
         const sheet = context.workbook.tables.getItem(TEMPLATE_TABLE).worksheet;
         const partner = rowRange(sheet, row).load('values');
         const declarations = keep.declarations.map((r) => rowRange(sheet, r).load('values'));
         await context.sync();
-        return declarations.every((d) => namesAsPartner(d.values[0][spouse] as CellValue, partner.values[0][own] as CellValue));
+        return {
+          named: declarations.every((d) => namesAsPartner(d.values[0][spouse] as CellValue, partner.values[0][own] as CellValue)),
+          // Never over a number the user typed in S meanwhile.
+          sEmpty: spouseEnterprise !== undefined && declarations.length === 1 && cellText(declarations[0].values[0][spouseEnterprise] as CellValue) === '',
+        };
       });
-      if (!named) return 'notNamed';
+      if (!read.named) return 'notNamed';
+      sEmpty = read.sEmpty;
     }
-    const copy = keep.enterpriseNumber !== undefined && spouseEnterprise !== undefined && keep.declarations.length === 1
+    const copy = keep.enterpriseNumber !== undefined && spouseEnterprise !== undefined && sEmpty
       ? { col: layout.firstCol + spouseEnterprise, row: keep.declarations[0], ...safeWrite(keep.enterpriseNumber, columnOf('spouseEnterpriseNumber').numberFormat) }
       : null;
     await this.writeGuarded((sheet) => {

@@ -73,6 +73,18 @@ describe('fixes', () => {
     expect(last().summary).toEqual({ rows: 1, valid: 1, invalid: 0, withWarnings: 0 });
   });
 
+  test('an enterprise number typed in the declaration\'s S meanwhile is not overwritten', async () => {
+    const { xl, sheet, engine, settle } = await withTemplate();
+    const partner = client(2, { enterpriseNumber: '0403170701' });
+    xl.userSet(sheet, 'A2', [sheetRow(client(1, { spouseRegistrationNumber: partner.registrationNumber })), sheetRow(partner)]);
+    await settle();
+    const S = letterOf('spouseEnterpriseNumber');
+    // Typed just now: the warning the dialog was opened from still offers the partner's number.
+    xl.cell(sheet, `${S}2`)!.value = '0200065765';
+    expect(await engine.deleteRow(3, { declarations: [2], enterpriseNumber: '0403170701' })).toBe('deleted');
+    expect(xl.valueAt(sheet, `${S}2`)).toBe('0200065765');
+  });
+
   test('the partner\'s row is kept when the declaration row no longer names the partner in O', async () => {
     const { xl, sheet, engine, settle } = await withTemplate();
     const partner = client(2);
