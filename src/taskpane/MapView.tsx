@@ -7,8 +7,7 @@ import { mappingTranslator } from '../ui/mapping/i18n';
 import { usePane } from './context';
 
 const useStyles = makeStyles({
-  // The mapping table may be wider than Excel's narrowest pane (320 px): it scrolls, not the pane.
-  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '100%', overflowX: 'auto' },
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
 });
 
@@ -41,6 +40,7 @@ export function MapView() {
             canRemember={map.canRemember}
             onConfirm={(mapping, remember) => void pane.confirmMapping(mapping, remember)}
             onCancel={pane.cancelMapping}
+            layout="stacked"
           />
         </section>
       );
