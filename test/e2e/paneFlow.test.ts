@@ -1,0 +1,310 @@
+// The task pane as a user meets it, in Debian's Chromium: the production bundle (dist/, served by the real
+// server with the real API) over test/excel's workbook double built for the browser (pane/host.ts). The
+// accountant's whole flow, axe-core on every view and step, a keyboard-only walk with visible focus, and
+// every view at Excel's narrowest pane (320 px) and at 500 px in English, French and Dutch. Screenshots of
+// each step in French go to test-results/ (git-ignored). What only real Excel can show: NOTES-panesuite2.md.
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { createClient } from '../../src/api/client';
+import { COLUMNS, headerIn, type FieldKey, type Lang, type RowValues } from '../../src/core';
+import { ERROR_FILL } from '../../src/excel/host';
+import { translate as paneText, type PaneMessageKey } from '../../src/taskpane/i18n';
+import { translate as reviewText, type ReviewMessageKey } from '../../src/ui/review/i18n';
+import { client, nationalNumber } from '../excel/fixtures';
+import { addExistingClient, EXISTING } from '../ui/review/fixtures';
+import { seriousViolations } from './axe';
+import { CHROMIUM_ARGS } from './chromium';
+import { bundleHost } from './pane/bundle';
+import { cli, DIST, startServe } from './serve';
+
+jest.setTimeout(300_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+const SHOTS = path.join(ROOT, 'test-results');
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const LOCALES: Record<Lang, string> = { en: 'en-US', fr: 'fr-BE', nl: 'nl-BE' };
+const WIDTHS = [500, 320] as const;
+const TEMPLATE = 'Accounton clients';
+
+interface Firm { firmId: string; adminKey: string; workflowId: string }
+
+let tmp: string;
+let server: ChildProcess;
+let baseUrl: string;
+let browser: Browser;
+let hostScript: string;
+const firms: Record<string, Firm> = {};
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+    // `npm test` builds dist/ before jest; build it here when this file runs alone.
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('npm run build failed: the pane cannot be tested');
+  }
+  fs.mkdirSync(SHOTS, { recursive: true });
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'accounton-pane-e2e-'));
+  const db = path.join(tmp, 'pane.sqlite');
+  for (const name of ['fr', 'en', 'nl', 'keyboard']) {
+    firms[name] = JSON.parse(cli(['seed-demo', '--db', db, '--firm', `Fiduciaire ${name}`])) as Firm;
+  }
+  [hostScript, { child: server, url: baseUrl }, browser] = await Promise.all([
+    bundleHost(),
+    startServe(db),
+    chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS }),
+  ]);
+  // Each firm already has Chris Janssens from an earlier import: typing him again makes a duplicate.
+  for (const f of Object.values(firms)) await addExistingClient(createClient({ baseUrl, apiKey: f.adminKey }), f.workflowId);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+// ---- the pane, its texts and the workbook ----
+
+function texts(lang: Lang) {
+  return {
+    p: (key: PaneMessageKey, params?: Record<string, string | number>) => paneText(lang, key, params),
+    r: (key: ReviewMessageKey, params?: Record<string, string | number>) => reviewText(lang, key, params),
+  };
+}
+
+const letter = (field: FieldKey) => COLUMNS.find((c) => c.key === field)!.letter;
+const row = (values: RowValues) => COLUMNS.map((c) => values[c.key] ?? '');
+
+/** The pane page in a fresh browser context, in Excel (the double) with Office's display language `lang`. */
+async function openPane(lang: Lang, width: number = WIDTHS[0]): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const ctx = await browser.newContext({ locale: LOCALES[lang], viewport: { width, height: 800 } });
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    // Office.js is stood in for by host.ts (see NOTES-panesuite2.md): its CDN address answers an empty script.
+    if (url.startsWith(CDN)) return route.fulfill({ contentType: 'text/javascript', body: '' });
+    if (url.startsWith(baseUrl)) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  await ctx.addInitScript({ content: `window.paneDisplayLanguage = ${JSON.stringify(LOCALES[lang])};\n${hostScript}` });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.getByRole('heading', { level: 1, name: texts(lang).p('pane.title') }).waitFor();
+  return { page, errors, close: () => ctx.close() };
+}
+
+type Workbook = Window['workbook'];
+
+/** Calls a user action of the workbook (window.workbook, see pane/host.ts) and waits until the pane has handled it. */
+async function inExcel<K extends keyof Workbook>(page: Page, action: K, ...args: Parameters<Workbook[K]>): Promise<Awaited<ReturnType<Workbook[K]>>> {
+  return page.evaluate(async ([name, a]) => {
+    const wb = window.workbook;
+    const out = await (wb[name] as (...x: unknown[]) => unknown)(...a);
+    await wb.settle();
+    return out;
+  }, [action, args] as const) as Promise<Awaited<ReturnType<Workbook[K]>>>;
+}
+
+const errorCells = async (page: Page) => (await inExcel(page, 'fills')).filter(([, colour]) => colour === ERROR_FILL).map(([a]) => a).sort();
+
+// ---- what every step must pass ----
+
+/** What sticks out of the pane or is clipped: each as a short description. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px > ${width} px`);
+    // A data table may scroll sideways inside its own box, as WCAG 1.4.10 (Reflow) allows for content that
+    // needs two dimensions; the box itself must fit, and the page must not scroll.
+    const tableBox = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.querySelector('table') !== null;
+    const boxes = [...document.querySelectorAll('main *')].filter(tableBox);
+    for (const el of document.querySelectorAll('main *')) {
+      if (boxes.some((b) => b !== el && b.contains(el))) continue;
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
+      // Fluent's focus guards and visually hidden texts are 1 px boxes, for screen readers only.
+      if (el.hasAttribute('data-tabster-dummy') || (r.width <= 1 && r.height <= 1)) continue;
+      if (r.right > width + 1 || r.left < -1) problems.push(`sticks out (${Math.round(r.left)}–${Math.round(r.right)} px): ${name(el)}`);
+      // A text field scrolls its own value (an API key is longer than the field): that is not the layout's.
+      const field = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
+      const clips = !field && !boxes.includes(el) && (['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX) || style.textOverflow === 'ellipsis');
+      if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`cut off or scrolls sideways (${el.scrollWidth} > ${el.clientWidth} px): ${name(el)}`);
+    }
+    return [...new Set(problems)];
+  });
+}
+
+/**
+ * One step of the flow: no serious or critical axe violation; at 500 and 320 px nothing sticks out, nothing
+ * is cut off and nothing scrolls sideways; in French, a screenshot at each width.
+ */
+async function step(page: Page, lang: Lang, name: string): Promise<void> {
+  expect({ step: name, violations: await seriousViolations(page) }).toEqual({ step: name, violations: [] });
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect({ step: name, lang, width, problems: await layoutProblems(page) }).toEqual({ step: name, lang, width, problems: [] });
+    if (lang === 'fr') await page.screenshot({ path: path.join(SHOTS, `pane-${name}-${width}-fr.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+}
+
+// ---- the data ----
+
+/** Chris Janssens, already in Accounton, with a new e-mail address: typed cell by cell in row 2. */
+const TYPED: RowValues = { ...EXISTING, email: 'chris@janssens.example.be' };
+
+/** A national number as people write it: 85.06.15-033.39; an error whose fix is the digits. */
+const punctuated = (n: string) => `${n.slice(0, 2)}.${n.slice(2, 4)}.${n.slice(4, 6)}-${n.slice(6, 9)}.${n.slice(9)}`;
+/** The last check digit off by one: an error nothing can fix but the user. */
+const wrongCheck = (n: string) => n.slice(0, 10) + String((Number(n[10]) + 1) % 10);
+
+const PASTED = 2_000;
+const PUNCTUATED = new Set(Array.from({ length: 20 }, (_, k) => k * 100 + 7));
+const WRONG = new Set([50, 550, 1050, 1550, 1950]);
+
+/** 2,000 new clients for rows 3 to 2002: 20 national numbers with punctuation, 5 with a wrong check digit. */
+function pastedRows(): string[][] {
+  return Array.from({ length: PASTED }, (_, i) => {
+    const number = nationalNumber(i);
+    const registrationNumber = PUNCTUATED.has(i) ? punctuated(number) : WRONG.has(i) ? wrongCheck(number) : number;
+    return row(client(i, { registrationNumber }));
+  });
+}
+
+const sheetRowOf = (i: number) => i + 3;
+
+// ---- the whole flow, in French, with the mouse ----
+
+test('the whole flow in French: template, typing, a 2,000-row paste, fixes, send, review, add, results sheet', async () => {
+  const lang: Lang = 'fr';
+  const { p, r } = texts(lang);
+  const { page, errors, close } = await openPane(lang);
+  try {
+    await page.getByText(p('status.noTemplate')).waitFor();
+    await step(page, lang, '01-no-template');
+
+    await page.getByRole('button', { name: p('action.insertTemplate') }).click();
+    await page.getByRole('button', { name: p('action.checkSheet') }).waitFor();
+    expect(await inExcel(page, 'sheetNames')).toContain(TEMPLATE);
+
+    // Typed cell by cell: a wrong e-mail address is highlighted at once and listed, then corrected.
+    for (const [field, value] of Object.entries(TYPED) as [FieldKey, string][]) {
+      await inExcel(page, 'type', `${letter(field)}2`, field === 'email' ? 'chris@' : value);
+    }
+    const emailCell = `${letter('email')}2`;
+    await page.getByRole('button', { name: p('issues.goTo', { column: letter('email'), row: 2, header: headerIn('email', lang) }) }).waitFor();
+    expect(await errorCells(page)).toEqual([emailCell]);
+    await step(page, lang, '02-typed-with-issue');
+    await inExcel(page, 'type', emailCell, TYPED.email!);
+    await page.getByText(p('issues.none')).waitFor();
+    expect(await errorCells(page)).toEqual([]);
+
+    // 2,000 rows pasted at once: each invalid national number is highlighted and listed.
+    await inExcel(page, 'paste', 'A3', pastedRows());
+    const invalidRows = [...PUNCTUATED, ...WRONG].map(sheetRowOf).sort((a, b) => a - b);
+    const F = letter('registrationNumber');
+    expect(await errorCells(page)).toEqual(invalidRows.map((n) => `${F}${n}`).sort());
+    for (const n of invalidRows) await page.getByRole('heading', { level: 3, name: p('issues.row', { row: n }), exact: true }).waitFor();
+    await step(page, lang, '03-check-with-issues');
+
+    // Go to the cell, Fix one, then Fix all of that kind: only the five wrong check digits are left.
+    const header = headerIn('registrationNumber', lang);
+    const first = sheetRowOf([...PUNCTUATED][0]);
+    await page.getByRole('button', { name: p('issues.goTo', { column: F, row: first, header }) }).click();
+    expect(await inExcel(page, 'selection')).toEqual({ sheet: TEMPLATE, address: `${F}${first}` });
+    await page.getByRole('button', { name: p('issues.fixLabel', { header, row: first, fix: nationalNumber([...PUNCTUATED][0]) }) }).click();
+    await page.getByRole('heading', { name: p('issues.row', { row: first }), exact: true }).waitFor({ state: 'detached' });
+    expect(await inExcel(page, 'value', TEMPLATE, `${F}${first}`)).toBe(nationalNumber([...PUNCTUATED][0]));
+    await page.getByRole('button', { name: p('fixAll.button', { header, count: PUNCTUATED.size - 1 }) }).click();
+    await page.getByRole('group', { name: p('fixAll.label') }).waitFor({ state: 'detached' });
+    expect(await errorCells(page)).toEqual([...WRONG].map((i) => `${F}${sheetRowOf(i)}`).sort());
+    await step(page, lang, '04-check-after-fix-all');
+
+    // Send without a key: the pane says where to put it.
+    await page.getByRole('tab', { name: p('nav.send') }).click();
+    await page.getByRole('heading', { name: p('send.heading') }).waitFor();
+    await step(page, lang, '05-send');
+    await page.getByRole('button', { name: p('send.button') }).click();
+    await page.getByRole('alert').filter({ hasText: p('send.noKey') }).waitFor();
+    await step(page, lang, '06-send-no-key');
+    await page.getByRole('button', { name: p('send.toSettings') }).click();
+
+    // Settings: a wrong key is refused with a clear error; the firm's key connects.
+    const key = page.getByRole('textbox', { name: r('connection.key') });
+    await key.fill('acc_0123456789ab_wrong');
+    await page.getByRole('button', { name: r('connection.test') }).click();
+    await page.getByRole('alert').waitFor();
+    await step(page, lang, '07-settings-wrong-key');
+    await key.fill(firms.fr.adminKey);
+    await page.getByRole('button', { name: r('connection.test') }).click();
+    await page.getByText(r('connection.ok', { firm: 'Fiduciaire fr', user: 'Sophie Peeters' })).waitFor();
+    await page.getByRole('combobox').first().waitFor();
+    await step(page, lang, '08-settings-connected');
+
+    // Send: the invalid-rows question, then the progress (the API's answer held back until it is seen).
+    await page.getByRole('tab', { name: p('nav.send') }).click();
+    await page.getByRole('button', { name: p('send.button') }).click();
+    const question = page.getByRole('alert').filter({ hasText: p('send.confirm.title', { count: WRONG.size }) });
+    await question.waitFor();
+    expect(await question.innerText()).toContain(p('send.confirm.text', { count: WRONG.size, total: PASTED + 1 }));
+    await step(page, lang, '09-send-invalid-rows-question');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`${baseUrl}/api/v1/imports`, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await question.getByRole('button', { name: p('send.confirm.send') }).click();
+    await page.getByRole('progressbar').waitFor();
+    await page.getByText(p('send.sending', { rows: PASTED + 1 })).waitFor();
+    await step(page, lang, '10-send-progress');
+    release();
+
+    // The review: its four tabs, each a step.
+    const tab = (s: 'importOnly' | 'duplicates' | 'invalid' | 'accountonOnly', count: number) =>
+      page.getByRole('tab', { name: `${r(`steps.${s}`)} ${count}` });
+    await tab('importOnly', PASTED - WRONG.size).waitFor({ timeout: 60_000 });
+    await step(page, lang, '11-review-only-in-import');
+    await tab('duplicates', 1).click();
+    await step(page, lang, '12-review-duplicates');
+    await tab('invalid', WRONG.size).click();
+    const wrongRow = sheetRowOf([...WRONG][0]);
+    await page.getByRole('button', { name: r('invalid.goToCell', { cell: `${F}${wrongRow}` }) }).click();
+    expect(await inExcel(page, 'selection')).toEqual({ sheet: TEMPLATE, address: `${F}${wrongRow}` });
+    await step(page, lang, '13-review-invalid');
+    await tab('accountonOnly', 5).click();
+    await step(page, lang, '14-review-only-in-accounton');
+
+    // Add: the new clients (the duplicate keeps its Accounton values); a confirmation, if any, is confirmed.
+    await page.getByRole('button', { name: r('commit.button') }).click();
+    const summary = page.getByRole('heading', { name: r('summary.title') });
+    const dialog = page.getByRole('dialog');
+    await Promise.race([summary.waitFor({ timeout: 120_000 }), dialog.waitFor({ timeout: 120_000 })]);
+    if (await dialog.isVisible()) await dialog.getByRole('button').filter({ hasNotText: /annuler/i }).first().click();
+    await summary.waitFor({ timeout: 120_000 });
+    await page.getByText(r('summary.added', { count: PASTED - WRONG.size })).waitFor();
+    // The results sheet is written after the commit: a third sheet beside Sheet1 and the template.
+    await page.waitForFunction(() => window.workbook.sheetNames().length === 3);
+    await step(page, lang, '15-summary');
+
+    // The results sheet: one row per sent row, the template untouched.
+    const names = await inExcel(page, 'sheetNames');
+    const resultsSheet = names.find((n) => n !== TEMPLATE && n !== 'Sheet1')!;
+    expect(await page.getByText(p('writeBack.done', { sheet: resultsSheet })).count()).toBe(1);
+    const cell = (address: string) => inExcel(page, 'value', resultsSheet, address);
+    expect(await cell('A2')).toBe('2');
+    expect(await cell(`A${PASTED + 2}`)).toBe(String(PASTED + 2));
+    expect(await cell(`A${PASTED + 3}`)).toBe('');
+    expect(await inExcel(page, 'value', TEMPLATE, `${F}${wrongRow}`)).toBe(wrongCheck(nationalNumber([...WRONG][0])));
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
