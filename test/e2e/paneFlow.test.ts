@@ -1,5 +1,6 @@
 // The task pane as a user meets it, in Debian's Chromium: the production bundle (dist/, served by the real
-// server with the real API) over test/excel's workbook double built for the browser (pane/host.ts). The
+// server with the real API) and the real Office.js (from @microsoft/office-js) over test/excel's workbook
+// double built for the browser (pane/host.ts: Excel.run, and the host bridge Office.js talks to). The
 // accountant's whole flow, axe-core on every view and step, a keyboard-only walk with visible focus, and
 // every view at Excel's narrowest pane (320 px) and at 500 px in English, French and Dutch. Screenshots of
 // each step in French go to test-results/ (git-ignored). What only real Excel can show: NOTES-panesuite2.md.
@@ -25,6 +26,7 @@ jest.setTimeout(180_000);
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-results');
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_JS = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 const LOCALES: Record<Lang, string> = { en: 'en-US', fr: 'fr-BE', nl: 'nl-BE' };
 const WIDTHS = [500, 320] as const;
 const TEMPLATE = 'Accounton clients';
@@ -78,12 +80,18 @@ const letter = (field: FieldKey) => COLUMNS.find((c) => c.key === field)!.letter
 const row = (values: RowValues) => COLUMNS.map((c) => values[c.key] ?? '');
 
 /** The pane page in a fresh browser context, in Excel (the double) with Office's display language `lang`. */
-async function openPane(lang: Lang, width: number = WIDTHS[0]): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+async function openPane(lang: Lang, width: number = WIDTHS[0]): Promise<{ page: Page; errors: string[]; officeFiles: string[]; close: () => Promise<void> }> {
+  const officeFiles: string[] = [];
   const ctx = await browser.newContext({ locale: LOCALES[lang], viewport: { width, height: 800 } });
   await ctx.route('**/*', (route) => {
     const url = route.request().url();
-    // Office.js is stood in for by host.ts (see NOTES-panesuite2.md): its CDN address answers an empty script.
-    if (url.startsWith(CDN)) return route.fulfill({ contentType: 'text/javascript', body: '' });
+    // The real Office.js: the CDN's address answered with the package's files.
+    if (url.startsWith(CDN)) {
+      const file = path.join(OFFICE_JS, url.slice(CDN.length).replace(/\?.*$/, ''));
+      const found = file.startsWith(OFFICE_JS + path.sep) && fs.existsSync(file);
+      if (found) officeFiles.push(path.relative(OFFICE_JS, file));
+      return found ? route.fulfill({ path: file, contentType: 'text/javascript' }) : route.fulfill({ status: 404, body: '' });
+    }
     if (url.startsWith(baseUrl)) return route.continue();
     return route.abort('blockedbyclient');
   });
@@ -93,7 +101,7 @@ async function openPane(lang: Lang, width: number = WIDTHS[0]): Promise<{ page: 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${baseUrl}/taskpane.html`);
   await page.getByRole('heading', { level: 1, name: texts(lang).p('pane.title') }).waitFor();
-  return { page, errors, close: () => ctx.close() };
+  return { page, errors, officeFiles, close: () => ctx.close() };
 }
 
 type Workbook = Window['workbook'];
@@ -194,8 +202,15 @@ const sheetRowOf = (i: number) => i + 3;
 test('the whole flow in French: template, typing, a 2,000-row paste, fixes, send, review, add, results sheet', async () => {
   const lang: Lang = 'fr';
   const { p, r } = texts(lang);
-  const { page, errors, close } = await openPane(lang);
+  const { page, errors, officeFiles, close } = await openPane(lang);
   try {
+    // Office is Microsoft's: office.js and its file for Excel on Windows, from the package, told by the host
+    // bridge that it runs in Excel, in French, with the double's requirement sets.
+    expect(officeFiles).toEqual(expect.arrayContaining(['office.js', 'excel-win32-16.01.js']));
+    expect(await page.evaluate(async () => {
+      const { host, platform } = await Office.onReady();
+      return { host, platform, language: Office.context.displayLanguage, api19: Office.context.requirements.isSetSupported('ExcelApi', '1.9'), api18: Office.context.requirements.isSetSupported('ExcelApi', '1.18') };
+    })).toEqual({ host: 'Excel', platform: 'PC', language: 'fr-BE', api19: true, api18: false });
     await page.getByText(p('status.noTemplate')).waitFor();
     await step(page, lang, '01-no-template');
 

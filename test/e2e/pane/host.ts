@@ -1,8 +1,11 @@
 // The Excel the pane meets in the Chromium suite: test/excel's double, bundled for the browser (see
-// bundle.ts) and installed before the pane's bundle runs, as `window.Excel` (Excel.run) and the parts of
-// `Office` the add-in reads (onReady as in Excel, the display language, the requirement sets). Why Office
-// is stood in for here and not loaded from @microsoft/office-js: see NOTES-panesuite2.md. The test drives
-// the user's side through `window.workbook`: typing and pasting, and reading back fills and sheets.
+// bundle.ts) and installed before any script of the page runs. The page then loads the REAL Office.js
+// (office.js and its Excel file, from @microsoft/office-js): it finds the host bridge that Excel on Windows
+// gives its add-ins (`window.external`: the host info, the add-in's context with the display language and
+// the requirement sets), so Office.onReady, Office.context and Office.addin are Microsoft's own code.
+// Excel.run is the double's: Office.js would send its batches over that bridge in Excel's wire format,
+// which the double does not speak, so `run` is set read-only before Office.js defines its own.
+// The test drives the user's side through `window.workbook`: typing and pasting, reading fills and sheets.
 import { ExcelDouble, type Value } from '../../excel/double';
 
 declare global {
@@ -35,18 +38,42 @@ function userSide(xl: ExcelDouble) {
 
 const xl = new ExcelDouble();
 
-window.Excel = { run: xl.host.run } as unknown as typeof Excel;
-window.Office = {
-  HostType: { Excel: 'Excel' },
-  onReady(callback?: (info: { host: string; platform: string }) => void) {
-    const info = { host: 'Excel', platform: 'OfficeOnline' };
-    setTimeout(() => callback?.(info));
-    return Promise.resolve(info);
+/** Office's numbers for the host and its version, as Excel on Windows (16.01, the host file excel-win32-16.01.js). */
+const EXCEL_APP_TYPE = 1;
+const REQUIREMENTS = JSON.stringify({ ExcelApi: `1.${xl.api}` });
+const locale = window.paneDisplayLanguage;
+const addinContext = {
+  GetAppType: () => EXCEL_APP_TYPE,
+  GetSolutionRef: () => 'accounton-import',
+  GetAppVersionMajor: () => 16,
+  GetAppVersionMinor: () => 1,
+  GetAppUILocale: () => locale,
+  GetAppDataLocale: () => locale,
+  GetDocUrl: () => '',
+  GetAppCapabilities: () => 0,
+  GetActivationMode: () => 0,
+  GetControlIntegrationLevel: () => 0,
+  GetSolutionToken: () => '',
+  GetCorrelationId: () => 'paneFlow',
+  GetInstanceId: () => 'paneFlow',
+  GetSupportedMatrix: () => REQUIREMENTS,
+  GetHostFullVersion: () => '16.0.17928.20000',
+  // The add-in's document settings: none (the pane keeps its own in localStorage).
+  GetSettings: () => ({ Read: () => undefined, Write: () => undefined }),
+};
+Object.assign(window, {
+  external: {
+    GetHostInfo: () => `Excel$Win32$16.01$${locale}$$$$0`,
+    GetContext: () => addinContext,
+    // Office.addin's calls (show the pane, load at start-up, visibility events) reach the host here; there is
+    // no host window to show or reopen in a browser tab, so they stay unanswered.
+    Execute: () => undefined,
+    RegisterEvent: () => undefined,
+    UnregisterEvent: () => undefined,
   },
-  context: {
-    displayLanguage: window.paneDisplayLanguage,
-    requirements: { isSetSupported: (_set: string, version: string) => xl.host.supports(version) },
-  },
-  actions: { associate() {} },
-} as unknown as typeof Office;
+});
+
+const excel = {};
+Object.defineProperty(excel, 'run', { value: xl.host.run, writable: false, enumerable: true });
+window.Excel = excel as typeof Excel;
 window.workbook = userSide(xl);
