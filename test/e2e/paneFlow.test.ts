@@ -266,11 +266,21 @@ test('the whole flow in French: template, typing, a 2,000-row paste, fixes, send
     await page.getByRole('button', { name: r('connection.test') }).click();
     await page.getByRole('alert').waitFor();
     await step(page, lang, '07-settings-wrong-key');
+    // Sent anyway with that key: the error says why, that the sheet is unchanged, and offers Retry.
+    await page.getByRole('tab', { name: p('nav.send') }).click();
+    await page.getByRole('button', { name: p('send.button') }).click();
+    await page.getByRole('button', { name: p('send.confirm.send') }).click();
+    const refused = page.getByRole('alert').filter({ hasText: r('error.401') });
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain(p('send.sheetUnchanged'));
+    await refused.getByRole('button', { name: r('error.retry') }).waitFor();
+    await step(page, lang, '08-send-refused-key');
+    await page.getByRole('tab', { name: p('nav.settings') }).click();
     await key.fill(firms.fr.adminKey);
     await page.getByRole('button', { name: r('connection.test') }).click();
     await page.getByText(r('connection.ok', { firm: 'Fiduciaire fr', user: 'Sophie Peeters' })).waitFor();
     await page.getByRole('combobox').first().waitFor();
-    await step(page, lang, '08-settings-connected');
+    await step(page, lang, '09-settings-connected');
 
     // Send: the invalid-rows question, then the progress (the API's answer held back until it is seen).
     await page.getByRole('tab', { name: p('nav.send') }).click();
@@ -278,7 +288,7 @@ test('the whole flow in French: template, typing, a 2,000-row paste, fixes, send
     const question = page.getByRole('alert').filter({ hasText: p('send.confirm.title', { count: WRONG.size }) });
     await question.waitFor();
     expect(await question.innerText()).toContain(p('send.confirm.text', { count: WRONG.size, total: PASTED + 1 }));
-    await step(page, lang, '09-send-invalid-rows-question');
+    await step(page, lang, '10-send-invalid-rows-question');
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(`${baseUrl}/api/v1/imports`, async (route: Route) => {
@@ -288,35 +298,32 @@ test('the whole flow in French: template, typing, a 2,000-row paste, fixes, send
     await question.getByRole('button', { name: p('send.confirm.send') }).click();
     await page.getByRole('progressbar').waitFor();
     await page.getByText(p('send.sending', { rows: PASTED + 1 })).waitFor();
-    await step(page, lang, '10-send-progress');
+    await step(page, lang, '11-send-progress');
     release();
 
     // The review: its four tabs, each a step.
     const tab = (s: 'importOnly' | 'duplicates' | 'invalid' | 'accountonOnly', count: number) =>
       page.getByRole('tab', { name: `${r(`steps.${s}`)} ${count}` });
     await tab('importOnly', PASTED - WRONG.size).waitFor({ timeout: 60_000 });
-    await step(page, lang, '11-review-only-in-import');
+    await step(page, lang, '12-review-only-in-import');
     await tab('duplicates', 1).click();
-    await step(page, lang, '12-review-duplicates');
+    await step(page, lang, '13-review-duplicates');
     await tab('invalid', WRONG.size).click();
     const wrongRow = sheetRowOf([...WRONG][0]);
     await page.getByRole('button', { name: r('invalid.goToCell', { cell: `${F}${wrongRow}` }) }).click();
     expect(await inExcel(page, 'selection')).toEqual({ sheet: TEMPLATE, address: `${F}${wrongRow}` });
-    await step(page, lang, '13-review-invalid');
+    await step(page, lang, '14-review-invalid');
     await tab('accountonOnly', 5).click();
-    await step(page, lang, '14-review-only-in-accounton');
+    await step(page, lang, '15-review-only-in-accounton');
 
     // Add: the new clients (the duplicate keeps its Accounton values); a confirmation, if any, is confirmed.
     await page.getByRole('button', { name: r('commit.button') }).click();
-    const summary = page.getByRole('heading', { name: r('summary.title') });
-    const dialog = page.getByRole('dialog');
-    await Promise.race([summary.waitFor({ timeout: 120_000 }), dialog.waitFor({ timeout: 120_000 })]);
-    if (await dialog.isVisible()) await dialog.getByRole('button').filter({ hasNotText: /annuler/i }).first().click();
-    await summary.waitFor({ timeout: 120_000 });
+    await confirmIfAsked(page, lang);
+    await page.getByRole('heading', { name: r('summary.title') }).waitFor({ timeout: 120_000 });
     await page.getByText(r('summary.added', { count: PASTED - WRONG.size })).waitFor();
     // The results sheet is written after the commit: a third sheet beside Sheet1 and the template.
     await page.waitForFunction(() => window.workbook.sheetNames().length === 3);
-    await step(page, lang, '15-summary');
+    await step(page, lang, '16-summary');
 
     // The results sheet: one row per sent row, the template untouched.
     const names = await inExcel(page, 'sheetNames');
