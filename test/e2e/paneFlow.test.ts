@@ -8,7 +8,7 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Route } from 'playwright-core';
 import { createClient } from '../../src/api/client';
 import { COLUMNS, headerIn, type FieldKey, type Lang, type RowValues } from '../../src/core';
 import { ERROR_FILL } from '../../src/excel/host';
@@ -395,12 +395,29 @@ test.each(['en', 'nl'] as const)('every view and step fits 320 and 500 px and pa
   }
 });
 
-/** The commit may ask for a confirmation in a dialog: confirmed with its primary button. */
-async function confirmIfAsked(page: Page, lang: Lang): Promise<void> {
+/**
+ * The commit may ask for a confirmation in a dialog (another change is adding one). Resolves with the
+ * dialog's primary button, the one filled with the darkest colour (Fluent's appearance="primary"), or null
+ * when the summary came without a question.
+ */
+async function commitQuestion(page: Page, lang: Lang): Promise<Locator | null> {
   const summary = page.getByRole('heading', { name: texts(lang).r('summary.title') });
   const dialog = page.getByRole('dialog');
   await Promise.race([summary.waitFor({ timeout: 120_000 }), dialog.waitFor({ timeout: 120_000 })]);
-  if (await dialog.isVisible()) await dialog.locator('button.fui-Button--primary, button[class*="primary"]').first().click();
+  if (!(await dialog.isVisible())) return null;
+  const primary = await dialog.evaluate((d) => {
+    const lightness = (b: Element) => {
+      const [r, g, bl, a = 1] = (getComputedStyle(b).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+      return a === 0 ? Infinity : 0.3 * r + 0.59 * g + 0.11 * bl;
+    };
+    const buttons = [...d.querySelectorAll('button')];
+    return buttons.reduce((best, b, i) => (lightness(b) < lightness(buttons[best]) ? i : best), 0);
+  });
+  return dialog.locator('button').nth(primary);
+}
+
+async function confirmIfAsked(page: Page, lang: Lang): Promise<void> {
+  await (await commitQuestion(page, lang))?.click();
 }
 
 // ---- the keyboard only ----
@@ -530,12 +547,13 @@ test('the flow with the keyboard only, focus visible at each step, at 320 px', a
     await tabTo(page, (el) => el.name === r('commit.button'));
     await kb.press('Enter');
     // A confirmation dialog, if the commit asks one, opens with the focus inside it: Tab to its primary button.
-    const summary = page.getByRole('heading', { name: r('summary.title') });
-    await Promise.race([summary.waitFor({ timeout: 60_000 }), page.getByRole('dialog').waitFor({ timeout: 60_000 })]);
-    if (await page.getByRole('dialog').isVisible()) {
-      await tabTo(page, (el) => el.tag === 'button' && el.name !== r('commit.button'));
+    const question = await commitQuestion(page, lang);
+    if (question) {
+      const name = (await question.innerText()).trim();
+      await tabTo(page, (el) => el.tag === 'button' && el.name === name);
       await kb.press('Enter');
     }
+    const summary = page.getByRole('heading', { name: r('summary.title') });
     await summary.waitFor();
     // The summary takes the focus, so a keyboard user lands on the outcome.
     expect((await focused(page)).name).toBe(r('summary.title'));
