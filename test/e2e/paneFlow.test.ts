@@ -364,6 +364,18 @@ test.each(['en', 'nl'] as const)('every view and step fits 320 and 500 px and pa
     await page.getByRole('button', { name: p('issues.goTo', { column: F, row: 5, header: headerIn('registrationNumber', lang) }) }).waitFor();
     await step(page, lang, 'check-with-issues');
 
+    // Excel fails every call (as Excel on the web can, #539): the check says so in the pane's language, with
+    // Excel's code (its own message is English); Check sheet recovers.
+    await inExcel(page, 'failWritesOver', 0);
+    await inExcel(page, 'type', `${letter('email')}3`, 'jan1@');
+    const failed = page.getByRole('alert').filter({ hasText: p('status.failed', { reason: p('status.excelError', { code: 'GeneralException' }) }) });
+    await failed.waitFor();
+    await step(page, lang, 'check-failed');
+    await inExcel(page, 'failWritesOver', Infinity);
+    await inExcel(page, 'type', `${letter('email')}3`, 'jan1@example.be');
+    await page.getByRole('button', { name: p('action.checkSheet') }).click();
+    await failed.waitFor({ state: 'detached' });
+
     await page.getByRole('tab', { name: p('nav.settings') }).click();
     await page.getByRole('textbox', { name: r('connection.key') }).fill(firms[lang].adminKey);
     await page.getByRole('button', { name: r('connection.test') }).click();

@@ -10,6 +10,8 @@ export const fr: Record<PaneMessageKey, string> = {
   'status.noTemplate': "Ce classeur n'a pas encore de modèle clients. Insérez-le, puis tapez ou collez vos clients : chaque cellule est vérifiée au fur et à mesure.",
   'status.failed': 'La feuille n’a pas pu être vérifiée : {reason}. Réessayez « Vérifier la feuille ».',
   'status.highlightsNotWritten': 'Excel a refusé d’écrire les surlignages, même en deux parties plus petites (Excel pour le web peut échouer sur les grandes écritures)',
+  'status.excelError': 'Excel a répondu par une erreur ({code})',
+  'status.noAnswer': 'Excel n’a pas répondu',
   'status.label': 'Résultat de la vérification',
   'summary.rows': 'Lignes',
   'summary.valid': 'Valides',

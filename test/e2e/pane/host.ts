@@ -31,6 +31,11 @@ function userSide(xl: ExcelDouble) {
     activeSheet: () => xl.active.name,
     selection: () => xl.selection,
     value: (sheet: string, address: string) => xl.valueAt(xl.sheet(sheet), address),
+    /**
+     * Excel on the web failing writes larger than `bytes` while an onChanged handler is registered
+     * (Office.js #539); Infinity ends it.
+     */
+    failWritesOver: (bytes: number) => void (xl.failWritesOver = bytes),
     /** The template's filled cells, as [address, colour]. */
     fills: () => [...xl.fills(template())],
   };
