@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page, type Route } from 'playwright-core';
 import { createClient } from '../../src/api/client';
+import { resultsText, type ResultsMessageKey } from '../../src/api/outcomes';
 import { COLUMNS, headerIn, type FieldKey, type Lang, type RowValues } from '../../src/core';
 import { ERROR_FILL } from '../../src/excel/host';
 import { translate as paneText, type PaneMessageKey } from '../../src/taskpane/i18n';
@@ -326,11 +327,16 @@ test('the whole flow in French: template, typing, a 2,000-row paste, fixes, send
     await step(page, lang, '16-summary');
 
     // The results sheet: one row per sent row, the template untouched.
-    const names = await inExcel(page, 'sheetNames');
-    const resultsSheet = names.find((n) => n !== TEMPLATE && n !== 'Sheet1')!;
+    const res = (key: ResultsMessageKey) => resultsText(lang, key);
+    const resultsSheet = res('results.sheet');
+    expect(await inExcel(page, 'sheetNames')).toContain(resultsSheet);
     expect(await page.getByText(p('writeBack.done', { sheet: resultsSheet })).count()).toBe(1);
     const cell = (address: string) => inExcel(page, 'value', resultsSheet, address);
-    expect(await cell('A2')).toBe('2');
+    expect(await Promise.all(['A1', 'B1', 'C1'].map(cell))).toEqual([res('results.row'), res('results.name'), res('results.outcome')]);
+    // Row 2, Chris Janssens, kept his Accounton values; the pasted rows were added, but the wrong check digits.
+    expect(await Promise.all(['A2', 'B2', 'C2'].map(cell))).toEqual(['2', 'Chris Janssens', res('outcome.duplicate')]);
+    expect(await Promise.all(['A3', 'B3', 'C3'].map(cell))).toEqual(['3', 'Jan0 Peeters', res('outcome.added')]);
+    expect(await cell(`C${wrongRow}`)).toBe(res('outcome.invalid'));
     expect(await cell(`A${PASTED + 2}`)).toBe(String(PASTED + 2));
     expect(await cell(`A${PASTED + 3}`)).toBe('');
     expect(await inExcel(page, 'value', TEMPLATE, `${F}${wrongRow}`)).toBe(wrongCheck(nationalNumber([...WRONG][0])));
