@@ -17,8 +17,7 @@ import { translate as paneText, type PaneMessageKey } from '../../src/taskpane/i
 import { translate as reviewText, type ReviewMessageKey } from '../../src/ui/review/i18n';
 import { client, nationalNumber } from '../excel/fixtures';
 import { addExistingClient, EXISTING } from '../ui/review/fixtures';
-import { seriousViolations } from './axe';
-import { CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_ARGS, seriousViolations } from './chromium';
 import { bundleHost } from './pane/bundle';
 import { cli, DIST, startServe } from './serve';
 

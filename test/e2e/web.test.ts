@@ -10,8 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createClient, type ApiClient } from '../../src/api/client';
 import { writeTemplate } from '../../src/io';
 import { openDatabase } from '../../src/server/db';
-import { seriousViolations } from './axe';
-import { CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_ARGS, seriousViolations } from './chromium';
 import { cli, DIST, startServe } from './serve';
 import { addExistingClient, addShortFrenchQuestionnaire, EXISTING, FILE_ROWS, SHORT_FRENCH } from '../ui/review/fixtures';
 
