@@ -143,6 +143,9 @@ async function layoutProblems(page: Page): Promise<string[]> {
       const field = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
       const clips = !field && !boxes.includes(el) && (['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX) || style.textOverflow === 'ellipsis');
       if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`cut off or scrolls sideways (${el.scrollWidth} > ${el.clientWidth} px): ${name(el)}`);
+      // A text wider than its own box runs into its neighbour (two counts read as one number).
+      const textOnly = el.childNodes.length > 0 && [...el.childNodes].every((n) => n.nodeType === Node.TEXT_NODE);
+      if (!field && textOnly && style.display !== 'inline' && el.scrollWidth > el.clientWidth + 1) problems.push(`wider than its box (${el.scrollWidth} > ${el.clientWidth} px): ${name(el)}`);
     }
     return [...new Set(problems)];
   });
