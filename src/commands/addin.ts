@@ -42,8 +42,12 @@ export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTe
   return addin;
 }
 
-/** Why a check failed, as the pane says it: our own words when Excel refused the highlights. */
-function failureText(lang: Lang, error: unknown): string {
+/**
+ * Why a check failed, in the pane's language: our own words when Excel refused the highlights, otherwise
+ * Excel's error code (Office.js's messages are English whatever the user's language).
+ */
+export function failureText(lang: Lang, error: unknown): string {
   if (error instanceof HighlightsNotWritten) return translate(lang, 'status.highlightsNotWritten');
-  return String((error as Error)?.message ?? error);
+  const code = (error as { code?: unknown })?.code ?? (error as Error)?.name ?? 'Error';
+  return translate(lang, 'status.excelError', { code: String(code) });
 }

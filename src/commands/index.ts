@@ -5,8 +5,9 @@ import { toLang } from '../core';
 import { officeHost } from '../excel/host';
 import { PaneController, type PaneStore } from '../taskpane/controller';
 import { failPane, providePane, START_TIMEOUT_MS, StartFailure } from '../taskpane/runtimePane';
+import { translate } from '../taskpane/i18n';
 import { browserStorage } from '../taskpane/settings';
-import { createAddin } from './addin';
+import { createAddin, failureText } from './addin';
 
 const message = (error: unknown) => String((error as Error)?.message ?? error);
 
@@ -14,7 +15,7 @@ const message = (error: unknown) => String((error as Error)?.message ?? error);
 function completing(store: PaneStore, action: () => Promise<void>) {
   return (event: Office.AddinCommands.Event) => {
     action()
-      .catch((error: unknown) => store.setState({ status: 'failed', failure: message(error) }))
+      .catch((error: unknown) => store.setState({ status: 'failed', failure: failureText(store.getState().lang, error) }))
       .finally(() => event.completed());
   };
 }
@@ -43,10 +44,10 @@ function start(): void {
   void Office.addin?.onVisibilityModeChanged((args) => {
     if (args.visibilityMode === Office.VisibilityMode.taskpane) void addin.checkSheet();
   });
-  void addin.start().catch((error: unknown) => store.setState({ status: 'failed', failure: message(error) }));
+  void addin.start().catch((error: unknown) => store.setState({ status: 'failed', failure: failureText(lang, error) }));
   // Excel answers the first read within a second; never leave the pane on its first spinner.
   setTimeout(() => {
-    if (store.getState().status === 'starting') store.setState({ status: 'failed', failure: 'Excel did not answer' });
+    if (store.getState().status === 'starting') store.setState({ status: 'failed', failure: translate(lang, 'status.noAnswer') });
   }, START_TIMEOUT_MS);
 }
 

@@ -6,6 +6,7 @@ import {
   makeStyles,
   Text,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { headerIn, localizeIssue } from '../core';
 import type { Issue, Lang } from '../core';
@@ -33,6 +34,8 @@ const useStyles = makeStyles({
   error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}` },
   text: { flexGrow: 1, display: 'flex', flexDirection: 'column' },
+  // Never squeezed by a long message: "Verbeteren" was cut off at 500 px.
+  action: { flexShrink: 0 },
   fixAll: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
 });
@@ -61,6 +64,8 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
   const [confirm, setConfirm] = useState<Issue | null>(null);
   const [notDeleted, setNotDeleted] = useState<{ row: number; count: number; declarations: string } | null>(null);
   const fixable = useMemo(() => fixableByCode(rows), [rows]);
+  // The dialog has no DialogTrigger: this marks the button that opened it, where Escape or "Keep it" puts the focus back.
+  const restoreFocus = useRestoreFocusTarget();
 
   if (rows.length === 0) return <Text>{t('issues.none')}</Text>;
   return (
@@ -99,12 +104,12 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
                       </Text>
                     </span>
                     {issue.fix !== undefined && (
-                      <Button size="small" aria-label={t('issues.fixLabel', { header, row: issue.row, fix: issue.fix })} onClick={() => actions.fix([issue])}>
+                      <Button size="small" className={styles.action} aria-label={t('issues.fixLabel', { header, row: issue.row, fix: issue.fix })} onClick={() => actions.fix([issue])}>
                         {t('issues.fix')}
                       </Button>
                     )}
                     {issue.code === PARTNER_ROW && (
-                      <Button size="small" aria-label={t('deleteRow.label', { row: issue.row })} onClick={() => { setConfirm(raw); setNotDeleted(null); }}>
+                      <Button size="small" className={styles.action} {...restoreFocus} aria-label={t('deleteRow.label', { row: issue.row })} onClick={() => { setConfirm(raw); setNotDeleted(null); }}>
                         {t('deleteRow.button')}
                       </Button>
                     )}

@@ -5,8 +5,11 @@ import type { Translate } from './i18n';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: tokens.spacingHorizontalS, margin: 0 },
-  cell: { display: 'flex', flexDirection: 'column-reverse', alignItems: 'center', margin: 0 },
-  value: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // The counts on one line at the top, each label under its count: a label that wraps in a narrow pane
+  // ("Non valides") must not lift its count above the others.
+  cell: { display: 'flex', flexDirection: 'column-reverse', justifyContent: 'flex-end', alignItems: 'center', margin: 0 },
+  // Smaller in a narrow pane, so that a five-digit count (a 20,000-row sheet) fits its quarter of 320 px.
+  value: { fontSize: `clamp(${tokens.fontSizeBase500}, 7vw, ${tokens.fontSizeHero700})`, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   invalid: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteMarigoldForeground1 },
 });

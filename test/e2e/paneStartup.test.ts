@@ -8,6 +8,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { toLang } from '../../src/core/lang';
+import { translate } from '../../src/taskpane/i18n';
 import { CHROMIUM_ARGS, seriousViolations } from './chromium';
 
 jest.setTimeout(240_000);
@@ -157,7 +159,7 @@ test.each(Object.entries(SETTINGS))('in Excel (stood in for), the Settings view 
     await ctx.addInitScript(standIn(locale));
     const { page, errors } = await open(ctx);
     // No Office.addin and a workbook that fails: the check says so, no endless "Checking the sheet…".
-    await page.getByText(/no workbook here/).waitFor({ timeout: 30_000 });
+    await page.getByRole('alert').filter({ hasText: translate(toLang(locale), 'status.excelError', { code: 'Error' }) }).waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: tab }).click();
     await page.locator('input[type=password]').fill('acc_0123456789ab_secret');
     await page.locator('button[type=submit]').click();

@@ -1,8 +1,7 @@
 // The web importer end to end, in Debian's Chromium: the real server (the CLI's `serve`, on a temporary
 // SQLite database) serving the built page; upload a filled template, review, add; check through the API.
 // Screenshots of each step go to test-results/.
-import AxeBuilder from '@axe-core/playwright';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,14 +10,13 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createClient, type ApiClient } from '../../src/api/client';
 import { writeTemplate } from '../../src/io';
 import { openDatabase } from '../../src/server/db';
-import { CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_ARGS, seriousViolations } from './chromium';
+import { cli, DIST, startServe } from './serve';
 import { addExistingClient, addShortFrenchQuestionnaire, EXISTING, FILE_ROWS, SHORT_FRENCH } from '../ui/review/fixtures';
 
 jest.setTimeout(240_000);
 
 const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const CLI = path.join(ROOT, 'bin', 'accounton-import.js');
 const SHOTS = path.join(ROOT, 'test-results');
 
 interface Firm { firmId: string; adminKey: string; workflowId: string }
@@ -28,27 +26,6 @@ let server: ChildProcess;
 let baseUrl: string;
 let file: string;
 const firms: Firm[] = [];
-
-function cli(args: string[]): string {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`accounton-import ${args[0]} failed: ${r.stderr}`);
-  return r.stdout;
-}
-
-function startServe(db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db, '--static', DIST], {
-    cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', LANG: 'en' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /(https?:\/\/[\d.:[\]a-z]+)/i.exec(out);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited (${code}): ${out}`)));
-  });
-}
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
@@ -89,15 +66,7 @@ async function browser(): Promise<BrowserContext> {
 /** Screenshot of the step, and an axe-core scan of it with no serious or critical violation. */
 async function step(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `web-${name}.png`), fullPage: true });
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    // Fluent's focus helpers (Tabster "dummy" elements) are aria-hidden yet focusable by design: they only
-    // pass the focus on. A known false positive (microsoft/tabster#288), suppressed the way Accessibility
-    // Insights does it; any other node still fails.
-    .map((v) => ({ ...v, nodes: v.id === 'aria-hidden-focus' ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) : v.nodes }))
-    .filter((v) => v.nodes.length > 0);
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 }
 
 /** Presses Tab until the focused element matches; only the keyboard moves the focus. */

@@ -21,6 +21,8 @@ export const en = {
   'status.noTemplate': 'This workbook has no client template yet. Insert it, then type or paste your clients: every cell is checked as you go.',
   'status.failed': 'The sheet could not be checked: {reason}. Try "Check sheet" again.',
   'status.highlightsNotWritten': 'Excel refused to write the highlights, even in two smaller parts (Excel on the web can fail large writes)',
+  'status.excelError': 'Excel answered with an error ({code})',
+  'status.noAnswer': 'Excel did not answer',
   'status.label': 'Check result',
   'summary.rows': 'Rows',
   'summary.valid': 'Valid',

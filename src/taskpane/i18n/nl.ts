@@ -23,6 +23,8 @@ export const nl: Record<PaneMessageKey, string> = {
   'status.noTemplate': 'Deze werkmap heeft nog geen klantensjabloon. Voeg het in en typ of plak uw klanten: elke cel wordt meteen gecontroleerd.',
   'status.failed': 'Het blad kon niet gecontroleerd worden: {reason}. Probeer "Blad controleren" opnieuw.',
   'status.highlightsNotWritten': 'Excel weigerde de markeringen te schrijven, ook in twee kleinere delen (Excel voor het web kan grote schrijfacties laten mislukken)',
+  'status.excelError': 'Excel antwoordde met een fout ({code})',
+  'status.noAnswer': 'Excel antwoordde niet',
   'status.label': 'Resultaat van de controle',
   'summary.rows': 'Rijen',
   'summary.valid': 'Geldig',

@@ -13,6 +13,7 @@ import { clientName } from './names';
 import { ShowMore, useShown } from './ShowMore';
 import { useReviewStyles } from './styles';
 import { useAccountonOnly } from './useAccountonOnly';
+import { TableBox } from './TableBox';
 
 interface Props {
   client: ApiClient;
@@ -46,7 +47,7 @@ export function AccountonOnlyStep({ client, importId, first, total, notLinked, l
           <Button onClick={onCopyToSheet}>{t('accountonOnly.copy')}</Button>
         </div>
       )}
-      <div className={styles.tableWrap}>
+      <TableBox label={t('steps.accountonOnly')}>
         <Table size="small" aria-label={t('steps.accountonOnly')}>
           <TableHeader>
             <TableRow>
@@ -71,7 +72,7 @@ export function AccountonOnlyStep({ client, importId, first, total, notLinked, l
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableBox>
       {error !== null ? <ErrorNotice error={error} lang={lang} hint={t('accountonOnly.pageFailed')} onRetry={retry} />
         : loading ? <Spinner size="small" label={t('accountonOnly.loading')} />
           : <ShowMore shown={rows.length} total={complete ? entries.length : total} onMore={more} t={t} />}

@@ -8,6 +8,7 @@ import type { InvalidEntry } from '../../api/contract/schemas';
 import type { Translate } from './i18n';
 import { ShowMore, useShown } from './ShowMore';
 import { useReviewStyles } from './styles';
+import { TableBox } from './TableBox';
 
 export interface CellRef { row: number; column: string }
 
@@ -25,7 +26,7 @@ export function InvalidStep({ entries, lang, t, onSelectCell }: Props) {
   return (
     <div className={styles.step}>
       <Text>{t('invalid.intro')}</Text>
-      <div className={styles.tableWrap}>
+      <TableBox label={t('steps.invalid')}>
         <Table size="small" aria-label={t('steps.invalid')}>
           <TableHeader>
             <TableRow>
@@ -62,7 +63,7 @@ export function InvalidStep({ entries, lang, t, onSelectCell }: Props) {
             )}
           </TableBody>
         </Table>
-      </div>
+      </TableBox>
       <ShowMore shown={shown} total={entries.length} onMore={more} t={t} />
     </div>
   );

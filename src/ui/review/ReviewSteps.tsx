@@ -81,7 +81,7 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
 
   return (
     <div>
-      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={t('steps.label')}>
+      <TabList className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={t('steps.label')}>
         {STEPS.map((s) => (
           <Tab key={s} value={s} id={tabId(s)} aria-controls={panelId(s)}>
             {t(`steps.${s}`)}{' '}

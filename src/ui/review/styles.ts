@@ -2,6 +2,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useReviewStyles = makeStyles({
+  // The four tabs wrap onto a second line in a narrow pane (French and Dutch names are long).
+  tabs: { flexWrap: 'wrap' },
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
   bulk: {

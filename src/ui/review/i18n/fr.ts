@@ -130,7 +130,7 @@ export const fr: Record<ReviewMessageKey, string> = {
   'error.keepWork': 'Rien n’est perdu : vos choix sont conservés.',
 
   'connection.key': "Clé d'API",
-  'connection.keyHint': "Conservée uniquement dans ce navigateur (stockage local), jamais dans un fichier, et envoyée uniquement à ce serveur. Sur un ordinateur partagé, utilisez « Oublier la clé » quand vous avez fini.",
+  'connection.keyHint': "Conservée uniquement dans ce navigateur (stockage local), jamais dans un fichier, et envoyée uniquement à ce serveur. Sur un ordinateur partagé, utilisez « Oublier la clé » quand vous avez fini.",
   'connection.url': 'Adresse du serveur',
   'connection.test': 'Tester la connexion',
   'connection.testing': 'Test de la connexion…',
