@@ -29,7 +29,9 @@ function queueColumnSetup(sheet: Excel.Worksheet, at: Partial<Record<FieldKey, n
       data.dataValidation.clear();
       data.dataValidation.rule = { list: { inCellDropDown: true, source: spec.dropdown.join(',') } };
     }
-    sheet.getRange(rangeAddress(col, 1, col, 1)).format.columnWidth = widthPoints(spec.width);
+    const header = sheet.getRange(rangeAddress(col, 1, col, 1));
+    header.format.columnWidth = widthPoints(spec.width);
+    if (spec.hidden) header.columnHidden = true;
   }
 }
 

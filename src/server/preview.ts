@@ -28,6 +28,7 @@ export interface Sorted {
 }
 
 const RULE_FIELD: Record<MatchRule, FieldKey> = {
+  accountonId: 'accountonId',
   registrationNumber: 'registrationNumber',
   clientCode: 'clientCode',
   emailAndLastName: 'email',
@@ -68,6 +69,7 @@ export function sortRows(
         count: match.clientIds.length, rule: match.rule,
       }));
     }
+    if (match.kind === 'unknownId') issues.push(serverIssue(row, 'accountonId', 'match.unknownClient', lang, columns));
     const responsible = values.responsibleEmail?.toLowerCase();
     if (responsible && !firm.userEmails.has(responsible)) {
       issues.push(serverIssue(row, 'responsibleEmail', 'responsibleEmail.notAUser', lang, columns));

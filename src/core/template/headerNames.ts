@@ -96,6 +96,7 @@ export const HEADER_NAMES: Readonly<Record<HeaderTarget, HeaderNames>> = {
     ],
   },
   language: { en: [], fr: ['Langue'], nl: ['Taal'] },
+  accountonId: { en: ['Accounton ID', 'Client id'], fr: ['Identifiant Accounton', 'ID Accounton'], nl: ['Accounton-id', 'Accounton-ID'] },
   clientCode: {
     en: ['Client number', 'Customer code', 'Customer number'],
     fr: ['Code client', 'Numéro client', 'Numéro de client', 'Référence client'],

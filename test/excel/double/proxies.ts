@@ -391,6 +391,16 @@ class RangeProxy extends Loadable {
     });
   }
 
+  set columnHidden(hidden: boolean) {
+    this.ctx.push({ op: 'columnHidden', hidden }, [], () => {
+      const { sheet, rect } = this.must();
+      for (let c = rect.c1; c <= rect.c2; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
   set numberFormat(formats: string | string[][]) {
     this.ctx.push({ op: 'numberFormat', formats }, [], () => {
       const { sheet, rect } = this.must();

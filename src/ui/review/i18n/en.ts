@@ -43,6 +43,7 @@ export const en = {
   'duplicates.intro': 'These clients already exist in Accounton. Tick the fields to overwrite with the value from the import; unticked fields keep their current value. A blank cell in the import never erases anything.',
   'duplicates.empty': 'No duplicates in this import.',
   'duplicates.heading': 'Row {row}: {name}',
+  'duplicates.matchedBy.accountonId': 'Matched by Accounton id (exported row)',
   'duplicates.matchedBy.registrationNumber': 'Matched by national register number',
   'duplicates.matchedBy.clientCode': 'Matched by client code',
   'duplicates.matchedBy.emailAndLastName': 'Matched by e-mail and last name',

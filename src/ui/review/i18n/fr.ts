@@ -45,6 +45,7 @@ export const fr: Record<ReviewMessageKey, string> = {
   'duplicates.intro': "Ces clients existent déjà dans Accounton. Cochez les champs à remplacer par la valeur de l'import ; les champs non cochés gardent leur valeur actuelle. Une cellule vide dans l'import n'efface jamais rien.",
   'duplicates.empty': 'Aucun doublon dans cet import.',
   'duplicates.heading': 'Ligne {row} : {name}',
+  'duplicates.matchedBy.accountonId': 'Trouvé par identifiant Accounton (ligne exportée)',
   'duplicates.matchedBy.registrationNumber': 'Trouvé par numéro de registre national',
   'duplicates.matchedBy.clientCode': 'Trouvé par code client',
   'duplicates.matchedBy.emailAndLastName': 'Trouvé par e-mail et nom',

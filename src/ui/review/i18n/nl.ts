@@ -45,6 +45,7 @@ export const nl: Record<ReviewMessageKey, string> = {
   'duplicates.intro': 'Deze klanten bestaan al in Accounton. Vink de velden aan die de waarde uit de import moeten krijgen; niet-aangevinkte velden behouden hun huidige waarde. Een lege cel in de import wist nooit iets.',
   'duplicates.empty': 'Geen dubbels in deze import.',
   'duplicates.heading': 'Rij {row}: {name}',
+  'duplicates.matchedBy.accountonId': 'Gevonden via Accounton-id (geëxporteerde rij)',
   'duplicates.matchedBy.registrationNumber': 'Gevonden via rijksregisternummer',
   'duplicates.matchedBy.clientCode': 'Gevonden via klantcode',
   'duplicates.matchedBy.emailAndLastName': 'Gevonden via e-mail en familienaam',
