@@ -35,7 +35,7 @@ describeEachDb('clients export', (target) => {
   const upload = async (file: Buffer, key = t.firm.adminKey): Promise<PreviewBody> => {
     const form = new FormData();
     form.set('workflowId', key === t.other.adminKey ? t.other.workflowId : t.firm.workflowId);
-    form.set('file', new Blob([file]), 'clients.xlsx');
+    form.set('file', new Blob([new Uint8Array(file)]), 'clients.xlsx');
     const res = await t.call({ method: 'POST', url: '/api/v1/imports', payload: form, key });
     expect(res.statusCode).toBe(201);
     return res.json();
