@@ -66,7 +66,7 @@ class NoWorkflowError extends Error {}
 
 /** Column widths of the sheets the pane writes, in points. */
 const RESULT_WIDTHS = [40, 160, 140, 360];
-const ACCOUNTON_ONLY_WIDTHS = [110, 130, 200, 90, 100];
+const ACCOUNTON_ONLY_WIDTHS = [110, 130, 200, 90, 100, 100];
 
 /** The pane's store; createAddin fills in its check and its workbook actions. */
 export type PaneStore = Store<PaneState> & { actions: WorkbookActions | null };
@@ -241,15 +241,18 @@ export class PaneController {
     const send = this.state.send;
     if (send.step !== 'review' || this.copying) return;
     this.copying = true;
-    const keys = ['accountonOnly.firstName', 'accountonOnly.lastName', 'accountonOnly.email', 'accountonOnly.clientCode', 'accountonOnly.linked'] as const;
+    const keys = [
+      'accountonOnly.firstName', 'accountonOnly.lastName', 'accountonOnly.email', 'accountonOnly.clientCode', 'accountonOnly.linked',
+      'accountonOnly.lastSeason',
+    ] as const;
+    const yesNo = (flag: boolean) => this.text(flag ? 'accountonOnly.yes' : 'accountonOnly.no');
     try {
       const entries = await allAccountonOnly(this.client(), send.preview, {
         onProgress: (read, total) => this.store.setState({ notice: { key: 'copy.reading', params: { read, total }, intent: 'info' } }),
       });
       this.store.setState({ notice: { key: 'copy.writing', params: { count: entries.length }, intent: 'info' } });
       const rows = entries.map((e) => [
-        e.firstName ?? '', e.lastName ?? '', e.email ?? '', e.clientCode ?? '',
-        this.text(e.linkedToWorkflow ? 'accountonOnly.yes' : 'accountonOnly.no'),
+        e.firstName ?? '', e.lastName ?? '', e.email ?? '', e.clientCode ?? '', yesNo(e.linkedToWorkflow), yesNo(e.inPreviousSeason),
       ]);
       const sheet = await writeListSheet(this.deps.host, this.text('accountonOnly.sheet'), keys.map((k) => this.text(k)), rows, ACCOUNTON_ONLY_WIDTHS);
       this.store.setState({ notice: { key: 'copy.done', params: { sheet }, intent: 'success' } });

@@ -79,6 +79,8 @@ export const en = {
   'accountonOnly.notLinked': 'Not linked to this workflow',
   'accountonOnly.notLinkedCount': '{count} clients are not linked to this workflow.',
   'accountonOnly.notLinkedCount.one': '1 client is not linked to this workflow.',
+  'accountonOnly.col.lastSeason': 'Last season',
+  'accountonOnly.lastSeason': 'In last season’s workflow',
   'accountonOnly.copy': 'Copy to a new sheet',
   'accountonOnly.loading': 'Loading the next clients…',
   'accountonOnly.pageFailed': 'The next clients could not be loaded. The clients already shown stay in the list.',

@@ -81,6 +81,8 @@ export const fr: Record<ReviewMessageKey, string> = {
   'accountonOnly.notLinked': 'Pas lié à ce workflow',
   'accountonOnly.notLinkedCount': '{count} clients ne sont pas liés à ce workflow.',
   'accountonOnly.notLinkedCount.one': "1 client n'est pas lié à ce workflow.",
+  'accountonOnly.col.lastSeason': 'Saison passée',
+  'accountonOnly.lastSeason': 'Dans le workflow de la saison passée',
   'accountonOnly.copy': 'Copier dans une nouvelle feuille',
   'accountonOnly.loading': 'Chargement des clients suivants…',
   'accountonOnly.pageFailed': "Les clients suivants n'ont pas pu être chargés. Les clients déjà affichés restent dans la liste.",

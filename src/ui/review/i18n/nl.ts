@@ -81,6 +81,8 @@ export const nl: Record<ReviewMessageKey, string> = {
   'accountonOnly.notLinked': 'Niet gekoppeld aan deze workflow',
   'accountonOnly.notLinkedCount': '{count} klanten zijn niet gekoppeld aan deze workflow.',
   'accountonOnly.notLinkedCount.one': '1 klant is niet gekoppeld aan deze workflow.',
+  'accountonOnly.col.lastSeason': 'Vorig seizoen',
+  'accountonOnly.lastSeason': 'In de workflow van vorig seizoen',
   'accountonOnly.copy': 'Kopiëren naar een nieuw blad',
   'accountonOnly.loading': 'De volgende klanten worden geladen…',
   'accountonOnly.pageFailed': 'De volgende klanten konden niet worden geladen. De klanten die al getoond worden, blijven in de lijst.',
