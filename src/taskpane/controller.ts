@@ -12,6 +12,7 @@ import { translate, type PaneMessageKey } from './i18n';
 import type { CheckState, WorkbookActions } from './checkState';
 import { resultsTable, rowOutcomes } from '../api/outcomes';
 import { sendSheet, type SendStep } from './send';
+import { ClientLoader } from './loadClients';
 import { loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';
 import { createStore, type Store } from './store';
 
@@ -76,8 +77,17 @@ export class PaneController {
   private sendAbort: AbortController | null = null;
   private cachedClient: { key: string; client: ApiClient } | null = null;
   private copying = false;
+  /** "Load clients from Accounton". */
+  readonly loader: ClientLoader;
 
   constructor(private readonly deps: PaneDeps) {
+    this.loader = new ClientLoader({
+      host: deps.host,
+      client: () => this.client(),
+      lang: () => this.lang,
+      hasKey: () => !!this.state.settings.apiKey,
+      insertTemplate: () => this.store.actions?.insertTemplate() ?? Promise.resolve(),
+    });
     const initial: PaneState = {
       lang: deps.lang,
       status: 'starting',

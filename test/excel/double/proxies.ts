@@ -161,6 +161,15 @@ class WorksheetCollectionProxy extends Loadable {
     return new WorksheetProxy(this.ctx, () => this.ctx.xl.active);
   }
 
+  /** The sheet named `name` (Excel compares names without case); ItemNotFound on sync when there is none. */
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const found = this.ctx.xl.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      if (!found) throw new OfficeError('ItemNotFound', `No sheet ${name}`);
+      return found;
+    });
+  }
+
   add(name: string): WorksheetProxy {
     let created: SheetModel | null = null;
     this.ctx.push({ op: 'add sheet', name }, [], () => {
