@@ -5,6 +5,7 @@ import { allAccountonOnly, createClient, type ApiClient } from '../api/client';
 import { validateRows, type Lang, type RowResult } from '../core';
 import type { ExcelHost } from '../excel/host';
 import { writeListSheet } from '../excel/sheets';
+import { insertTemplate } from '../excel/template';
 import { readTable } from '../excel/tableRows';
 import type { CommitRequest, CommitResult, ImportPreview, Workflow } from '../api/contract/schemas';
 import { defaultWorkflow } from '../ui/review/names';
@@ -86,7 +87,8 @@ export class PaneController {
       client: () => this.client(),
       lang: () => this.lang,
       hasKey: () => !!this.state.settings.apiKey,
-      insertTemplate: () => this.store.actions?.insertTemplate() ?? Promise.resolve(),
+      // The pane's Insert template, which also starts checking it; before the add-in has started, the sheet's alone.
+      insertTemplate: () => this.store.actions?.insertTemplate() ?? insertTemplate(deps.host, this.lang),
     });
     const initial: PaneState = {
       lang: deps.lang,
