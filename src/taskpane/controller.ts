@@ -128,6 +128,13 @@ export class PaneController {
     await this.send();
   }
 
+  /** The ribbon's Load clients: opens the pane on the load (its progress and Cancel, then where they went). */
+  async loadFromRibbon(): Promise<void> {
+    this.store.setState({ view: 'send' });
+    await this.showPane();
+    await this.loader.load();
+  }
+
   /** The ribbon's Check sheet: a full check, shown in the pane's Check view. */
   async checkFromRibbon(): Promise<void> {
     this.store.setState({ view: 'check', notice: null });

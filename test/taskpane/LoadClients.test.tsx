@@ -15,9 +15,9 @@ import { client as clientValues } from '../excel/fixtures';
 afterEach(cleanup);
 
 /** The pane on its Send view with a key and no template yet, its API client serving `count` clients, each page held until release(). */
-function paneWith(count: number, lang: Lang = 'en') {
+function paneWith(count: number, lang: Lang = 'en', showPane?: () => Promise<void>) {
   const xl = new ExcelDouble();
-  const pane = new PaneController({ host: xl.host, lang, storage: null, origin: 'http://127.0.0.1:9' });
+  const pane = new PaneController({ host: xl.host, lang, storage: null, origin: 'http://127.0.0.1:9', showPane });
   // As the add-in wires it: Insert template comes from the workbook actions.
   createAddin(xl.host, lang, pane.store);
   const waiting: (() => void)[] = [];
@@ -62,4 +62,17 @@ test('Cancel keeps the rows written and says how many, in Dutch too', async () =
   await u.click(screen.getByRole('button', { name: 'Annuleren' }));
   await release();
   expect(await screen.findByText('Geannuleerd: 4000 van 5000 klanten werden geladen in het blad “Accounton clients”.')).toBeTruthy();
+});
+
+test('the ribbon’s Load clients opens the pane on the load', async () => {
+  const shown = jest.fn(async () => {});
+  const { xl, pane, release } = paneWith(3, 'en', shown);
+  pane.store.setState({ view: 'check' });
+  const loading = pane.loadFromRibbon();
+  await release();
+  await loading;
+  expect(shown).toHaveBeenCalled();
+  expect(pane.store.getState().view).toBe('send');
+  expect(pane.loader.store.getState().load).toMatchObject({ step: 'done', rows: 3, template: true });
+  expect(xl.valueAt(xl.sheet('Accounton clients'), 'B4')).toBe('Jan2');
 });
