@@ -65,6 +65,16 @@ export class ClientMatcher {
     }
   }
 
+  /**
+   * Whether the row's national register number is another client's than `clientId`: a row matched by its
+   * Accounton id that would give one client another's number (which the database holds once per firm).
+   */
+  numberOfAnother(values: RowValues, clientId: string): boolean {
+    const found = values.registrationNumber ? this.byNumber.get(values.registrationNumber) : undefined;
+    if (found === undefined) return false;
+    return typeof found === 'string' ? found !== clientId : found.some((id) => id !== clientId);
+  }
+
   match(values: RowValues): Match {
     // The id decides alone: an edited national number, e-mail or last name still updates the exported client.
     if (values.accountonId) {

@@ -70,6 +70,9 @@ export function sortRows(
       }));
     }
     if (match.kind === 'unknownId') issues.push(serverIssue(row, 'accountonId', 'match.unknownClient', lang, columns));
+    if (match.kind === 'one' && match.rule === 'accountonId' && firm.matcher.numberOfAnother(values, match.clientId)) {
+      issues.push(serverIssue(row, 'registrationNumber', 'match.numberOfAnotherClient', lang, columns));
+    }
     const responsible = values.responsibleEmail?.toLowerCase();
     if (responsible && !firm.userEmails.has(responsible)) {
       issues.push(serverIssue(row, 'responsibleEmail', 'responsibleEmail.notAUser', lang, columns));

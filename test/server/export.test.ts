@@ -127,6 +127,31 @@ describeEachDb('clients export', (target) => {
     expect(again.duplicates.find((d) => d.clientId === id)!.differences).toEqual([]);
   });
 
+  test("a row given another client's national number is invalid, never a 500; a number taken since the preview is a conflict", async () => {
+    const { clients } = await clientsOf(t);
+    const joke = clients.find((c) => c.values.lastName === '+32 joke')!;
+    const taken = clients.find((c) => c.values.lastName === 'Last1')!.values.registrationNumber!;
+    // Only this client's row, so the number is not also on another row of the file.
+    const swapped = await upload(await edited(await exportFile('?query=joke'), (sheet, rowOf) => {
+      rowOf('+32 joke').getCell(cellOf('registrationNumber')).value = taken;
+    }));
+    const entry = swapped.invalid.find((e) => e.issues.some((i) => i.code === 'match.numberOfAnotherClient'))!;
+    expect(entry.issues.map((i) => [i.code, i.field])).toEqual([['match.numberOfAnotherClient', 'registrationNumber']]);
+    expect(swapped.summary).toMatchObject({ total: 1, importOnly: 0, invalid: 1 });
+
+    const free = nationalNumber('650505', 7);
+    const p = await upload(await edited(await exportFile(), (sheet, rowOf) => {
+      rowOf('+32 joke').getCell(cellOf('registrationNumber')).value = free;
+    }));
+    const row = p.duplicates.find((d) => d.clientId === joke.id)!.row;
+    const other = await insertClient(t.adb, t.firm.firmId, clientRow(77, { registrationNumber: free }));
+    const res = await commit(t, p.id, { update: [{ row, fields: ['registrationNumber'] }] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().conflicts).toEqual([expect.objectContaining({ row, code: 'conflict.numberTaken', clientId: joke.id })]);
+    expect((await clientsOf(t)).clients.find((c) => c.id === joke.id)!.values.registrationNumber).toBe(joke.values.registrationNumber);
+    await t.adb.db.deleteFrom('clients').where('id', '=', other).execute();
+  });
+
   test("another firm's export sent to this firm is invalid, even where a client of this firm has the same national number", async () => {
     await importClients(t, [clientRow(1)], t.other.adminKey);
     const p = await upload(await exportFile('', t.other.adminKey));
