@@ -33,7 +33,7 @@ function row(n) {
   };
 }
 
-async function seed(url, schema) {
+async function seed(url, schema, { firmName } = {}) {
   const { openDatabase } = build('server/db');
   const { seedDemoFirm } = build('server/db/seed');
   const { insertClients } = build('server/db/clientWrites');
@@ -42,7 +42,7 @@ async function seed(url, schema) {
   const { newId } = build('server/ids');
   const adb = await openDatabase(url, { schema });
   try {
-    const firm = await seedDemoFirm(adb.db);
+    const firm = await seedDemoFirm(adb.db, firmName ? { firmName } : {});
     const at = new Date().toISOString();
     const clients = [];
     for (let n = 0; n < EXISTING; n++) {
@@ -87,6 +87,57 @@ async function serve(url, schema) {
   process.send({ baseUrl });
 }
 
+/** POST /imports with a workbook, as the web page sends it (multipart). */
+async function upload(baseUrl, firm, file) {
+  const form = new FormData();
+  form.set('workflowId', firm.workflowId);
+  form.set('file', new Blob([file]), 'clients.xlsx');
+  const t0 = performance.now();
+  const res = await fetch(`${baseUrl}/api/v1/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${firm.adminKey}` } });
+  const json = await res.json();
+  return { status: res.status, ms: performance.now() - t0, retryAfter: res.headers.get('retry-after'), json };
+}
+
+async function storedImports(url, schema) {
+  const { openDatabase } = build('server/db');
+  const adb = await openDatabase(url, { schema });
+  try {
+    const { n } = await adb.db.selectFrom('imports').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(n);
+  } finally {
+    await adb.close();
+  }
+}
+
+/**
+ * Uploads of a 20,000-row workbook: alone (median of RUNS), four firms at the same moment, then five at
+ * once, beyond the upload budget: the fifth waits or gets a 503 with Retry-After, and nothing half-stored.
+ */
+async function uploads(child, baseUrl, firms, url, schema) {
+  const { writeTemplate } = build('io');
+  const file = Buffer.from(await writeTemplate({ rows: Array.from({ length: ROWS }, (_, i) => row(i < ROWS / 4 ? i * 4 : EXISTING + i)) }));
+  const alone = [];
+  for (let r = 0; r < RUNS; r++) {
+    const res = await upload(baseUrl, firms[0], file);
+    if (res.status !== 201) throw new Error(`upload: ${res.status} ${JSON.stringify(res.json).slice(0, 300)}`);
+    alone.push(res.ms);
+  }
+  console.log(`  upload of a ${ROWS}-row .xlsx (${(file.length / 1e6).toFixed(1)} MB, multipart): median ${seconds(median(alone))} over ${RUNS} runs ` +
+    `(min ${seconds(Math.min(...alone))}) [goal <= 1.5 s]`);
+  const four = await Promise.all(firms.slice(0, 4).map((firm) => upload(baseUrl, firm, file)));
+  const afterFour = await stats(child);
+  console.log(`  four firms uploading at the same moment: ${four.map((r) => `${r.status} in ${seconds(r.ms)}`).join(', ')} ` +
+    `[goal: all 201]; server peak RSS so far ${afterFour.maxRssMb.toFixed(0)} MB [goal <= 600 MB]`);
+  const before = await storedImports(url, schema);
+  const five = await Promise.all([...firms.slice(0, 4), firms[0]].map((firm) => upload(baseUrl, firm, file)));
+  const stored = (await storedImports(url, schema)) - before;
+  const afterFive = await stats(child);
+  const refused = five.filter((r) => r.status === 503);
+  console.log(`  five at once: ${five.map((r) => `${r.status} in ${seconds(r.ms)}`).join(', ')}; ` +
+    `${refused.length} refused with 503${refused.length ? ` (Retry-After ${refused.map((r) => r.retryAfter).join(', ')} s)` : ''}, ` +
+    `${stored} previews stored for ${five.filter((r) => r.status === 201).length} answered 201; server peak RSS ${afterFive.maxRssMb.toFixed(0)} MB`);
+}
+
 async function post(baseUrl, key, url, body, headers = {}) {
   const t0 = performance.now();
   const res = await fetch(baseUrl + url, {
@@ -120,6 +171,9 @@ async function timed(child, request) {
 async function bench(name, url, schema) {
   const t0 = performance.now();
   const firm = await seed(url, schema);
+  // The four-firm upload run: three more firms of the same size.
+  const others = [];
+  for (let f = 1; f < 4; f++) others.push(await seed(url, schema, { firmName: `Bench Firm ${f}` }));
   const seedS = (performance.now() - t0) / 1000;
   const { child, baseUrl } = await startChild(url, schema);
   try {
@@ -142,11 +196,12 @@ async function bench(name, url, schema) {
     const commit = await timed(child, () =>
       post(baseUrl, firm.adminKey, `/api/v1/imports/${preview.id}/commit`, { add }, { 'idempotency-key': crypto.randomUUID() }));
     const rss = await stats(child);
-    console.log(`${name}: seeded ${EXISTING} clients in ${seedS.toFixed(1)} s; load average ${os.loadavg()[0].toFixed(2)}`);
+    console.log(`${name}: seeded 4 firms of ${EXISTING} clients in ${seedS.toFixed(1)} s; load average ${os.loadavg()[0].toFixed(2)}`);
     console.log(`  preview ${ROWS} rows vs ${EXISTING} clients: median ${seconds(median(times))} over ${RUNS} runs ` +
       `(min ${seconds(Math.min(...times))}; server CPU median ${seconds(median(cpu))}) [goal <= 1.5 s]; buckets ${JSON.stringify(summary)}`);
     console.log(`  commit of ${commit.json.created.length} new clients: ${seconds(commit.ms)} (server CPU ${seconds(commit.cpuMs)}) [goal <= 3 s]`);
     console.log(`  server peak RSS: ${rss.maxRssMb.toFixed(0)} MB (${afterPreviews.maxRssMb.toFixed(0)} MB before the commit) [goal <= 300 MB]`);
+    if (process.env.BENCH_UPLOADS !== '0') await uploads(child, baseUrl, [firm, ...others], url, schema);
   } finally {
     // A clean exit lets --cpu-prof write its profile.
     await new Promise((resolve) => {

@@ -2,7 +2,7 @@
 import type { Lang } from '../core';
 import { HighlightsNotWritten, LiveValidation } from '../excel/engine';
 import type { ExcelHost } from '../excel/host';
-import { insertTemplate } from '../excel/template';
+import { insertMappedTemplate, insertTemplate } from '../excel/template';
 import type { CheckStore, WorkbookActions } from '../taskpane/checkState';
 import { translate } from '../taskpane/i18n';
 
@@ -16,6 +16,7 @@ export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTe
     lang,
     onReport: (report) => store.setState({ report }),
     onStatus: (status, error) => store.setState({ status, failure: status === 'failed' ? failureText(lang, error) : undefined }),
+    onSelection: (selected) => store.setState({ selected }),
   });
   const addin: Addin = {
     start: async () => {
@@ -26,10 +27,16 @@ export function createAddin(host: ExcelHost, lang: Lang, store: CheckStore, onTe
       onTemplate?.();
       await engine.attach();
     },
+    insertMappedTemplate: async (rows) => {
+      const sheet = await insertMappedTemplate(host, lang, rows);
+      onTemplate?.();
+      await engine.attach();
+      return sheet;
+    },
     checkSheet: () => engine.checkAll(),
     applyFixes: (fixes) => engine.applyFixes(fixes),
     select: (row, column) => engine.select(row, column),
-    deleteRow: (row) => engine.deleteRow(row),
+    deleteRow: (row, keep) => engine.deleteRow(row, keep),
   };
   store.actions = addin;
   return addin;

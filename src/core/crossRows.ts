@@ -1,6 +1,7 @@
 // Rules across rows (duplicate national numbers, partner on a separate row, duplicate client codes),
 // kept as an index that can be updated one row at a time: the Excel add-in feeds it each changed row,
 // and validateRows feeds it the whole sheet, so live and batch results agree.
+import { cellText, type CellValue } from './cells';
 import { compact as compactNationalNumber } from './identifiers/nationalNumber';
 import type { Issue } from './issues';
 import { KeyTable } from './keyTable';
@@ -31,6 +32,15 @@ const DIGITS = /^\d+$/;
 function numberKey(value: string | undefined): string {
   if (!value) return '';
   return DIGITS.test(value) ? value : compactNationalNumber(value);
+}
+
+/**
+ * Whether a declaration's column O names the partner's own national number (by digits): the joint-declaration
+ * fix checks it before deleting the partner's row, so the couple's partner number is never lost.
+ */
+export function namesAsPartner(declarationSpouse: CellValue, partnerRegistration: CellValue): boolean {
+  const partner = numberKey(cellText(partnerRegistration).trim());
+  return partner !== '' && numberKey(cellText(declarationSpouse).trim()) === partner;
 }
 
 function keysOf(values: RowValues): Keys {

@@ -10,7 +10,7 @@ export { cellText } from './cells';
 export type { ValidateOptions } from './options';
 export type { InputRow, RowResult } from './validate';
 export { validateRow, validateRows, isEmptyRow, RowValidator } from './validate';
-export { CrossRowIndex } from './crossRows';
+export { CrossRowIndex, namesAsPartner } from './crossRows';
 export { findHeader, matchHeaders, fieldOfHeader, unheadedColumnIssue } from './headers';
 export type { FoundHeader, GridRow, HeaderMatch } from './headers';
 export { message, localizeIssue, headerIn } from './messages';

@@ -1,6 +1,6 @@
 // Live validation of the template table: listens to the sheet, reads only what changed, runs the
 // core, and repaints only what differs. Every change is queued, so passes never overlap.
-import { COLUMNS, columnIndex, columnOf } from '../core';
+import { COLUMNS, cellText, columnIndex, columnLetter, columnOf, namesAsPartner } from '../core';
 import type { CellValue, FieldKey, Lang } from '../core';
 import { LiveModel } from './model';
 import type { CheckReport, Layout, ReadRow, Update } from './model';
@@ -19,6 +19,15 @@ export interface CellFix {
   value: string;
 }
 
+/** What the joint-declaration fix must keep: the declaration rows naming the partner, and the partner's enterprise number to copy. */
+export interface PartnerKeep {
+  declarations: number[];
+  enterpriseNumber?: string;
+}
+
+/** 'notNamed': a declaration row no longer names the partner in column O, so the row was kept. */
+export type DeleteOutcome = 'deleted' | 'notNamed' | 'gone';
+
 export type EngineStatus = 'checking' | 'ready' | 'noTemplate' | 'failed';
 
 export interface EngineOptions {
@@ -26,6 +35,8 @@ export interface EngineOptions {
   today?: () => Date;
   onReport?: (report: CheckReport) => void;
   onStatus?: (status: EngineStatus, error?: unknown) => void;
+  /** The single cell now selected in the template's sheet (null for a range): the pane shows its issues. */
+  onSelection?: (cell: { row: number; column: string } | null) => void;
 }
 
 interface Pending {
@@ -93,6 +104,7 @@ export class LiveValidation {
     const now = parseAddress(args.address);
     const single = now?.length === 1 && now[0].r1 === now[0].r2 && now[0].c1 === now[0].c2 ? now[0] : null;
     this.selected = single ? { row: single.r1, col: single.c1 } : null;
+    this.options.onSelection?.(single ? { row: single.r1, column: columnLetter(single.c1) } : null);
     if (!left || !this.isDropdownCell(left)) return Promise.resolve();
     this.pending.left.push(left);
     return this.drain();
@@ -161,15 +173,49 @@ export class LiveValidation {
     });
   }
 
-  /** Deletes one table row (the joint-declaration warning's action), then checks the table again. */
-  async deleteRow(row: number): Promise<void> {
+  /**
+   * The joint-declaration warning's action: deletes the partner's table row, keeping the couple's data. The
+   * rows are read again first: when a declaration row no longer names this person in column O, nothing is
+   * deleted ('notNamed'). `enterpriseNumber` (the partner's, which only the partner's row had) is written to
+   * the declaration's column S in the same round trip, before the row goes. Then the table is checked again.
+   */
+  async deleteRow(row: number, keep: PartnerKeep = { declarations: [] }): Promise<DeleteOutcome> {
     await this.whenIdle();
     const layout = this.model?.layout;
-    if (!layout || row <= layout.headerRow || row > layout.lastRow) return;
+    if (!layout || row <= layout.headerRow || row > layout.lastRow) return 'gone';
+    const lastCol = layout.firstCol + layout.width - 1;
+    const rowRange = (sheet: Excel.Worksheet, r: number) => sheet.getRange(rangeAddress(layout.firstCol, r, lastCol, r));
+    const { registrationNumber: own, spouseRegistrationNumber: spouse, spouseEnterpriseNumber: spouseEnterprise } = layout.fields;
+    let sEmpty = false;
+    if (keep.declarations.length > 0) {
+      if (own === undefined || spouse === undefined) return 'notNamed';
+      const read = await this.host.run(async (context) => {
+        const sheet = context.workbook.tables.getItem(TEMPLATE_TABLE).worksheet;
+        const partner = rowRange(sheet, row).load('values');
+        const declarations = keep.declarations.map((r) => rowRange(sheet, r).load('values'));
+        await context.sync();
+        return {
+          named: declarations.every((d) => namesAsPartner(d.values[0][spouse] as CellValue, partner.values[0][own] as CellValue)),
+          // Never over a number the user typed in S meanwhile.
+          sEmpty: spouseEnterprise !== undefined && declarations.length === 1 && cellText(declarations[0].values[0][spouseEnterprise] as CellValue) === '',
+        };
+      });
+      if (!read.named) return 'notNamed';
+      sEmpty = read.sEmpty;
+    }
+    const copy = keep.enterpriseNumber !== undefined && spouseEnterprise !== undefined && sEmpty
+      ? { col: layout.firstCol + spouseEnterprise, row: keep.declarations[0], ...safeWrite(keep.enterpriseNumber, columnOf('spouseEnterpriseNumber').numberFormat) }
+      : null;
     await this.writeGuarded((sheet) => {
-      sheet.getRange(rangeAddress(layout.firstCol, row, layout.firstCol + layout.width - 1, row)).delete('Up');
+      if (copy) {
+        const cell = sheet.getRange(rangeAddress(copy.col, copy.row, copy.col, copy.row));
+        if (copy.asText) cell.numberFormat = [['@']];
+        cell.values = [[copy.value]];
+      }
+      rowRange(sheet, row).delete('Up');
     });
     await this.checkAll();
+    return 'deleted';
   }
 
   /** Runs queued work until nothing is pending; events arriving meanwhile are merged into the next pass. */

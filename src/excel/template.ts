@@ -1,7 +1,8 @@
-// "Insert template": activate the existing template, adopt a recognized header row, or add the sheet.
-import { COLUMNS, TEMPLATE_SHEET, findHeader } from '../core';
-import type { FieldKey, Lang } from '../core';
-import { rangeAddress } from './plan';
+// "Insert template": activate the existing template, adopt a recognized header row, or add the sheet; and
+// "Map to the template": a new template sheet filled with a mapped sheet's rows.
+import { COLUMNS, TEMPLATE_SHEET, cellText, findHeader } from '../core';
+import type { CellValue, FieldKey, InputRow, Lang } from '../core';
+import { CHUNK_ROWS, rangeAddress, safeWrite } from './plan';
 import { freeName } from './sheets';
 import { TEMPLATE_TABLE } from './host';
 import type { ExcelHost } from './host';
@@ -44,6 +45,73 @@ function queueGuidance(context: Excel.RequestContext, host: ExcelHost, sheet: Ex
   });
 }
 
+/**
+ * Adds the template's own sheet, activated: formats and dropdowns first, then the header row, the table
+ * (over `dataRows` rows), frozen header and guidance. Queued only; the caller syncs.
+ */
+function queueTemplateSheet(context: Excel.RequestContext, host: ExcelHost, sheets: Excel.WorksheetCollection, lang: Lang, dataRows: number): Excel.Worksheet {
+  const name = freeName(TEMPLATE_SHEET, sheets.items.map((s) => s.name));
+  const sheet = sheets.add(name);
+  const at = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<FieldKey, number>;
+  queueColumnSetup(sheet, at, 2);
+  const last = COLUMNS.length - 1;
+  sheet.getRange(rangeAddress(0, 1, last, 1)).values = [COLUMNS.map((c) => c.header)];
+  sheet.tables.add(rangeAddress(0, 1, last, 1 + Math.max(1, dataRows)), true).name = TEMPLATE_TABLE;
+  sheet.freezePanes.freezeRows(1);
+  queueGuidance(context, host, sheet, name, lang);
+  sheet.activate();
+  return sheet;
+}
+
+/** One cell of a mapped row as written: a number stays a number, anything else is text where Excel would reinterpret it. */
+function cellWrite(value: CellValue | undefined, columnFormat: string): { value: string | number; format: string } {
+  if (typeof value === 'number') return { value, format: columnFormat === '@' ? 'General' : columnFormat };
+  const text = cellText(value ?? null);
+  const safe = safeWrite(text, columnFormat);
+  return { value: text, format: safe.asText || value instanceof Date ? '@' : columnFormat };
+}
+
+/** The workbook has the template already: its table name is unique, so a second one cannot be added. */
+export class TemplateExists extends Error {
+  constructor() {
+    super('The workbook already has the template table');
+    this.name = 'TemplateExists';
+  }
+}
+
+/**
+ * "Map to the template": a new template sheet holding `rows` (the mapping engine's, in template fields),
+ * written two 2,000-row chunks per round trip. Every cell's format is set before its value, so "=…", "+32…"
+ * or "0475…" are stored as the text they are; a number read as a number stays one, so the checks still
+ * restore the leading zero Excel dropped, as they would in the source sheet. Returns the sheet's name.
+ */
+export async function insertMappedTemplate(host: ExcelHost, lang: Lang, rows: readonly InputRow[]): Promise<string> {
+  return host.run(async (context) => {
+    const existing = context.workbook.tables.getItemOrNullObject(TEMPLATE_TABLE);
+    existing.load('isNullObject');
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    if (!existing.isNullObject) throw new TemplateExists();
+    const sheet = queueTemplateSheet(context, host, sheets, lang, rows.length);
+    sheet.load('name');
+    const last = COLUMNS.length - 1;
+    for (let from = 0; from < rows.length; from += 2 * CHUNK_ROWS) {
+      for (let start = from; start < Math.min(rows.length, from + 2 * CHUNK_ROWS); start += CHUNK_ROWS) {
+        const part = rows.slice(start, Math.min(rows.length, start + CHUNK_ROWS, from + 2 * CHUNK_ROWS));
+        const writes = part.map((row) => COLUMNS.map((c) => cellWrite(row.cells[c.key], c.numberFormat)));
+        const range = sheet.getRange(rangeAddress(0, start + 2, last, start + 1 + part.length));
+        range.numberFormat = writes.map((r) => r.map((w) => w.format));
+        range.values = writes.map((r) => r.map((w) => w.value));
+      }
+      await context.sync();
+    }
+    sheet.getRange('A2').select();
+    await context.sync();
+    return sheet.name;
+  });
+}
+
 export async function insertTemplate(host: ExcelHost, lang: Lang): Promise<InsertOutcome> {
   return host.run(async (context) => {
     const existing = context.workbook.tables.getItemOrNullObject(TEMPLATE_TABLE);
@@ -82,16 +150,7 @@ export async function insertTemplate(host: ExcelHost, lang: Lang): Promise<Inser
       return 'adopted';
     }
 
-    const name = freeName(TEMPLATE_SHEET, sheets.items.map((s) => s.name));
-    const sheet = sheets.add(name);
-    const at = Object.fromEntries(COLUMNS.map((c, i) => [c.key, i])) as Record<FieldKey, number>;
-    queueColumnSetup(sheet, at, 2);
-    const last = COLUMNS.length - 1;
-    sheet.getRange(rangeAddress(0, 1, last, 1)).values = [COLUMNS.map((c) => c.header)];
-    sheet.tables.add(rangeAddress(0, 1, last, 2), true).name = TEMPLATE_TABLE;
-    sheet.freezePanes.freezeRows(1);
-    queueGuidance(context, host, sheet, name, lang);
-    sheet.activate();
+    const sheet = queueTemplateSheet(context, host, sheets, lang, 1);
     sheet.getRange('A2').select();
     await context.sync();
     return 'inserted';

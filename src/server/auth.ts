@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AuthFailure, AuthGuard } from './authGuard';
 import type { AppDatabase } from './db';
 import { findKeyOwner } from './db/firms';
-import { touchKey } from './db/keys';
+import { keyNeedsTouch, touchKey } from './db/keys';
 import type { Role } from './db/types';
 import { HttpError } from './errors';
 import { hashApiKey, keyPrefix, sameHash } from './keys';
@@ -28,7 +28,8 @@ async function verify(adb: AppDatabase, key: string | null, now: Date): Promise<
   if (!sameHash(owner.keyHash, hashApiKey(key))) return 'wrongSecret';
   if (owner.revoked) return 'revoked';
   if (owner.expiresAt !== null && owner.expiresAt <= now.toISOString()) return 'expired';
-  await touchKey(adb.db, owner.keyId, now);
+  // "Last used" is kept to the minute: most requests need no write.
+  if (keyNeedsTouch(owner.lastUsedAt, now)) await touchKey(adb.db, owner.keyId, now);
   return { firm: owner.firm, user: owner.user };
 }
 
@@ -39,13 +40,13 @@ const FAILURE_CODES = {
 export async function authenticate(adb: AppDatabase, request: FastifyRequest, guard: AuthGuard | null, now: number): Promise<AuthContext> {
   const key = bearerKey(request);
   const prefix = key ? keyPrefix(key) : null;
-  await guard?.check(request.ip, prefix, now);
+  const checked = await guard?.check(request.ip, prefix, now);
   const outcome = await verify(adb, key, new Date(now));
   if (typeof outcome === 'string') {
     await guard?.failed(request.ip, prefix, outcome, now);
     throw new HttpError(401, FAILURE_CODES[outcome]);
   }
-  if (guard && prefix) await guard.succeeded(request.ip, prefix, now);
+  if (guard && checked && prefix) await guard.succeeded(request.ip, prefix, checked, now);
   return outcome;
 }
 

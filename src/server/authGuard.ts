@@ -28,6 +28,11 @@ const KNOWN_ADDRESS_MS = 30 * 24 * 3600_000;
 /** Why a key was refused: an unknown, revoked or expired key counts against the address only. */
 export type AuthFailure = 'missing' | 'unknown' | 'revoked' | 'expired' | 'wrongSecret';
 
+/** What `check` saw, for `succeeded`. */
+export interface GuardCheck {
+  knownAddress: boolean;
+}
+
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 export class AuthGuard {
@@ -36,17 +41,24 @@ export class AuthGuard {
     private readonly limits: GuardLimits = GUARD_LIMITS,
   ) {}
 
-  /** Throws a 429 when this address, or this prefix from an address it was never used from, is locked. */
-  async check(address: string, prefix: string | null, now: number): Promise<void> {
-    const byAddress = await this.counters.peek(`fail:ip:${address}`, now);
+  /**
+   * Throws a 429 when this address, or this prefix from an address it was never used from, is locked.
+   * One read of the counters per request (on PostgreSQL, one round trip); says whether the key is known
+   * from this address, for `succeeded`.
+   */
+  async check(address: string, prefix: string | null, now: number): Promise<GuardCheck> {
+    const keys = prefix ? [`fail:ip:${address}`, `fail:key:${prefix}`, known(prefix, address)] : [`fail:ip:${address}`];
+    const counts = await this.counters.peekMany(keys, now);
+    const byAddress = counts.get(`fail:ip:${address}`);
     if (byAddress && byAddress.count >= this.limits.addressFailures) {
       throw new HttpError(429, 'auth.tooManyFailures', { seconds: seconds(byAddress.ttlMs) });
     }
-    if (!prefix) return;
-    const byPrefix = await this.counters.peek(`fail:key:${prefix}`, now);
-    if (byPrefix && byPrefix.count >= this.limits.prefixFailures && !(await this.counters.peek(known(prefix, address), now))) {
+    const knownAddress = prefix !== null && counts.has(known(prefix, address));
+    const byPrefix = prefix ? counts.get(`fail:key:${prefix}`) : undefined;
+    if (byPrefix && byPrefix.count >= this.limits.prefixFailures && !knownAddress) {
       throw new HttpError(429, 'auth.keyLocked', { seconds: seconds(byPrefix.ttlMs) });
     }
+    return { knownAddress };
   }
 
   async failed(address: string, prefix: string | null, failure: AuthFailure, now: number): Promise<void> {
@@ -54,9 +66,9 @@ export class AuthGuard {
     if (prefix && failure === 'wrongSecret') await this.counters.hit(`fail:key:${prefix}`, this.limits.prefixWindowMs, now);
   }
 
-  async succeeded(address: string, prefix: string, now: number): Promise<void> {
+  async succeeded(address: string, prefix: string, checked: GuardCheck, now: number): Promise<void> {
     // Written once a window, not on every request.
-    if (!(await this.counters.peek(known(prefix, address), now))) await this.counters.hit(known(prefix, address), KNOWN_ADDRESS_MS, now);
+    if (!checked.knownAddress) await this.counters.hit(known(prefix, address), KNOWN_ADDRESS_MS, now);
   }
 }
 

@@ -10,8 +10,8 @@ export interface WindowCount {
 export interface Counters {
   /** Counts one more event under `key`; a window of `windowMs` starts with the first event. */
   hit(key: string, windowMs: number, now: number): Promise<WindowCount>;
-  /** The current window's count, or null when there is none. */
-  peek(key: string, now: number): Promise<WindowCount | null>;
+  /** The current windows' counts of `keys`, in one read; a key without a current window is absent. */
+  peekMany(keys: readonly string[], now: number): Promise<Map<string, WindowCount>>;
 }
 
 // An attack from many addresses must not grow the map without end: past this many keys, the ended
@@ -33,9 +33,13 @@ export class MemoryCounters implements Counters {
     return { count: w.count, ttlMs: w.resetAt - now };
   }
 
-  async peek(key: string, now: number): Promise<WindowCount | null> {
-    const w = this.windows.get(key);
-    return w && w.resetAt > now ? { count: w.count, ttlMs: w.resetAt - now } : null;
+  async peekMany(keys: readonly string[], now: number): Promise<Map<string, WindowCount>> {
+    const found = new Map<string, WindowCount>();
+    for (const key of keys) {
+      const w = this.windows.get(key);
+      if (w && w.resetAt > now) found.set(key, { count: w.count, ttlMs: w.resetAt - now });
+    }
+    return found;
   }
 
   private sweep(now: number): void {

@@ -10,8 +10,9 @@ export interface UploadBudgetOptions {
   waitMs: number;
 }
 
-// An estimate, not yet calibrated by bench:server: the rows, the validation and the preview hold a few bytes
-// per byte of the workbook's inflated parts (the bench's 20,000-row file inflates to 16 MB, so about 95 MB).
+// The rows, the validation and the preview hold a few bytes per byte of the workbook's inflated parts (the
+// bench's 20,000-row file inflates to 16 MB, so about 95 MB reserved). bench:server measured four such
+// uploads at once raising the server's peak RSS by about 95 MB in all: the estimate is kept on the safe side.
 const HELD_PER_INFLATED_BYTE = 6;
 
 export const DEFAULT_UPLOAD_BUDGET: UploadBudgetOptions = { bytes: 400 * 1024 * 1024, waitMs: 5_000 };

@@ -5,6 +5,7 @@ import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, Title3
 import { localizeIssue } from '../core';
 import type { Issue } from '../core';
 import { IssueList } from './IssueList';
+import { cellIssues, SelectedCell } from './SelectedCell';
 import type { IssueActions } from './IssueList';
 import { StatusHeader } from './StatusHeader';
 import { translator } from './i18n';
@@ -23,6 +24,7 @@ const VIEWS: readonly View[] = ['check', 'send', 'settings'];
 // render, fetched while the pane is idle, which keeps the first render's JavaScript under 230 KB gzipped.
 const SendView = lazy(() => import(/* webpackPrefetch: true */ './SendView').then((m) => ({ default: m.SendView })));
 const MandateDownload = lazy(() => import('../ui/review/MandateDownload').then((m) => ({ default: m.MandateDownload })));
+const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
 const SettingsView = lazy(() => import(/* webpackPrefetch: true */ './SettingsView').then((m) => ({ default: m.SettingsView })));
 
 /** The tabs and the chosen view; the check is `children`. */
@@ -55,18 +57,26 @@ export function App({ pane }: { pane: PaneController }) {
     () => ({
       select: (row, column) => void workbook?.select(row, column),
       fix: (issues: readonly Issue[]) => void workbook?.applyFixes(issues.map((i) => ({ row: i.row, column: i.column, value: i.fix! }))),
-      deleteRow: (row) => void workbook?.deleteRow(row),
+      deleteRow: (row, keep) => workbook?.deleteRow(row, keep) ?? Promise.resolve('gone' as const),
     }),
     [workbook],
   );
   const report = state.report;
   const check = (
     <>
+      {state.status !== 'noTemplate' && (
+        <SelectedCell issues={cellIssues(report, state.selected)} lang={state.lang} t={t} fix={issueActions.fix} />
+      )}
       <div role="toolbar" aria-label={t('pane.actions')} className={styles.actions}>
         {state.status === 'noTemplate' ? (
-          <Button appearance="primary" onClick={() => void workbook?.insertTemplate()}>
-            {t('action.insertTemplate')}
-          </Button>
+          <>
+            <Button appearance="primary" onClick={() => void workbook?.insertTemplate()}>
+              {t('action.insertTemplate')}
+            </Button>
+            <Button disabled={state.map.step === 'reading' || state.map.step === 'writing'} onClick={() => void pane.mapSheet()}>
+              {t('action.mapSheet')}
+            </Button>
+          </>
         ) : (
           <>
             <Button appearance="primary" disabled={state.status === 'checking'} onClick={() => void workbook?.checkSheet()}>
@@ -80,10 +90,15 @@ export function App({ pane }: { pane: PaneController }) {
       </div>
       <div aria-live="polite">
         {(state.status === 'checking' || state.status === 'starting') && <Spinner size="tiny" label={t('status.checking')} />}
-        {state.status === 'noTemplate' && <Text>{t('status.noTemplate')}</Text>}
+        {state.status === 'noTemplate' && state.map.step === 'idle' && <Text>{t('status.noTemplate')}</Text>}
         {state.status === 'failed' && <Text role="alert">{t('status.failed', { reason: state.failure ?? '' })}</Text>}
       </div>
-      {report && state.status !== 'noTemplate' && (
+      {state.map.step !== 'idle' && (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <MapView />
+        </Suspense>
+      )}
+      {report && state.status !== 'noTemplate' && state.map.step !== 'mapping' && (
         <>
           <StatusHeader summary={report.summary} t={t} />
           {report.headerIssues.length > 0 && (

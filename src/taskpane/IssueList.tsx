@@ -1,13 +1,7 @@
 // The issues of a check, grouped by row: go to the cell, fix it, fix all of a kind, delete a partner's row.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   makeStyles,
   Text,
@@ -15,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { headerIn, localizeIssue } from '../core';
 import type { Issue, Lang } from '../core';
+import type { DeleteOutcome, PartnerKeep } from '../excel/engine';
 import type { RowReport } from '../excel/model';
 import type { Translate } from './i18n';
 
@@ -25,8 +20,11 @@ const PAGE = 100;
 export interface IssueActions {
   select(row: number, column: string): void;
   fix(issues: readonly Issue[]): void;
-  deleteRow(row: number): void;
+  deleteRow(row: number, keep: PartnerKeep): Promise<DeleteOutcome>;
 }
+
+// The confirmation of "Delete this row" loads when first asked for: the pane's first render does without it.
+const DeleteRowDialog = lazy(() => import('./DeleteRowDialog').then((m) => ({ default: m.DeleteRowDialog })));
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -60,7 +58,8 @@ function fixableByCode(rows: readonly RowReport[]): Map<string, Issue[]> {
 export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport[]; lang: Lang; t: Translate; actions: IssueActions }) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
-  const [confirmRow, setConfirmRow] = useState<number | null>(null);
+  const [confirm, setConfirm] = useState<Issue | null>(null);
+  const [notDeleted, setNotDeleted] = useState<{ row: number; count: number; declarations: string } | null>(null);
   const fixable = useMemo(() => fixableByCode(rows), [rows]);
 
   if (rows.length === 0) return <Text>{t('issues.none')}</Text>;
@@ -105,7 +104,7 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
                       </Button>
                     )}
                     {issue.code === PARTNER_ROW && (
-                      <Button size="small" aria-label={t('deleteRow.label', { row: issue.row })} onClick={() => setConfirmRow(issue.row)}>
+                      <Button size="small" aria-label={t('deleteRow.label', { row: issue.row })} onClick={() => { setConfirm(raw); setNotDeleted(null); }}>
                         {t('deleteRow.button')}
                       </Button>
                     )}
@@ -124,26 +123,28 @@ export function IssueList({ rows, lang, t, actions }: { rows: readonly RowReport
           </Button>
         </div>
       )}
-      <Dialog open={confirmRow !== null} onOpenChange={(_, data) => !data.open && setConfirmRow(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('deleteRow.title', { row: confirmRow ?? '' })}</DialogTitle>
-            <DialogContent>{t('deleteRow.body', { row: confirmRow ?? '' })}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  if (confirmRow !== null) actions.deleteRow(confirmRow);
-                  setConfirmRow(null);
-                }}
-              >
-                {t('deleteRow.confirm')}
-              </Button>
-              <Button onClick={() => setConfirmRow(null)}>{t('deleteRow.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {notDeleted && (
+        <Text role="alert" block>
+          {t('deleteRow.notNamed', { count: notDeleted.count, row: notDeleted.row, declarations: notDeleted.declarations, column: headerIn('spouseRegistrationNumber', lang) })}
+        </Text>
+      )}
+      {confirm !== null && (
+        <Suspense fallback={null}>
+          <DeleteRowDialog
+            issue={confirm}
+            lang={lang}
+            t={t}
+            onClose={() => setConfirm(null)}
+            onDelete={(keep) => {
+              const row = confirm.row;
+              void actions.deleteRow(row, keep).then((outcome) => {
+                if (outcome === 'notNamed') setNotDeleted({ row, count: keep.declarations.length, declarations: keep.declarations.join(', ') });
+              });
+              setConfirm(null);
+            }}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

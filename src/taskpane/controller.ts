@@ -1,13 +1,15 @@
 // The send side of the pane, shared by the ribbon command and the React views through the shared runtime:
 // settings, the send, the review's write-back and copy. Plain TypeScript; Excel comes in as an ExcelHost
 // (the sheet double in tests), Office's UI calls injected. Its one store also holds live validation's check.
-import { allAccountonOnly, createClient, type ApiClient } from '../api/client';
+import { allAccountonOnly, ApiError, createClient, type ApiClient } from '../api/client';
+import type { Mapping, SheetRows } from '../core/mapping';
+import type { Issue } from '../core/issues';
 import { validateRows, type Lang, type RowResult } from '../core';
 import type { ExcelHost } from '../excel/host';
 import { writeListSheet } from '../excel/sheets';
-import { insertTemplate } from '../excel/template';
+import { insertTemplate, TemplateExists } from '../excel/template';
 import { readTable } from '../excel/tableRows';
-import type { CommitRequest, CommitResult, ImportPreview, Workflow } from '../api/contract/schemas';
+import type { AppliedMapping, CommitRequest, CommitResult, ImportPreview, Workflow } from '../api/contract/schemas';
 import { defaultWorkflow } from '../ui/review/names';
 import { translate, type PaneMessageKey } from './i18n';
 import type { CheckState, WorkbookActions } from './checkState';
@@ -37,6 +39,17 @@ export type WriteBack =
   | { state: 'done'; sheet: string }
   | { state: 'failed'; retry: () => void };
 
+/** "Map to the template": from reading the active sheet to the new template sheet written. */
+export type MapState =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'noHeader'; sheet: string }
+  | { step: 'mapping'; mapping: Mapping; samples: Record<string, string[]>; applied: 'remembered' | 'preset' | null; canRemember: boolean }
+  | { step: 'writing' }
+  | { step: 'noRows'; source: string; applied: AppliedMapping }
+  | { step: 'done'; source: string; sheet: string; count: number; applied: AppliedMapping; saved: boolean; notSaved: string | null }
+  | { step: 'failed'; reason: string };
+
 /** A message under the send; 'info' is a step under way (shown with a spinner). */
 export type Notice = { key: PaneMessageKey; params?: Record<string, string | number>; intent: 'success' | 'error' | 'info' } | null;
 
@@ -47,6 +60,7 @@ export interface PaneState extends CheckState {
   /** The workflows of the firm, once loaded (Settings, or a send). */
   workflows: Workflow[] | null;
   send: SendState;
+  map: MapState;
   writeBack: WriteBack;
   notice: Notice;
 }
@@ -80,6 +94,8 @@ export class PaneController {
   private copying = false;
   /** "Load clients from Accounton". */
   readonly loader: ClientLoader;
+  /** The sheet being mapped, as read (kept out of the store: it may be thousands of rows). */
+  private source: SheetRows | null = null;
 
   constructor(private readonly deps: PaneDeps) {
     this.loader = new ClientLoader({
@@ -98,6 +114,7 @@ export class PaneController {
       settings: loadSettings(deps.storage, deps.origin),
       workflows: null,
       send: { step: 'idle' },
+      map: { step: 'idle' },
       writeBack: { state: 'idle' },
       notice: null,
     };
@@ -179,6 +196,87 @@ export class PaneController {
     const found = defaultWorkflow(this.state.workflows ?? (await this.loadWorkflows(signal)), this.deps.today?.());
     if (!found) throw new NoWorkflowError();
     return found.id;
+  }
+
+  // ---- map to the template ----
+
+  /**
+   * Reads the active sheet and offers the mapping step: the firm's remembered mapping for its headers when
+   * connected, else the engine's suggestion (a preset's for an AdminPulse or IS Consult export).
+   */
+  mapSheet = async (): Promise<void> => {
+    this.store.setState({ map: { step: 'reading' } });
+    try {
+      const { findHeaderRow, sampleValues, suggestMapping, withRemembered } = await mappingEngine();
+      const sheet = await (await import('../excel/sourceSheet')).readActiveSheet(this.deps.host);
+      const headerAt = findHeaderRow(sheet);
+      if (headerAt < 0) return this.store.setState({ map: { step: 'noHeader', sheet: sheet.name } });
+      this.source = sheet;
+      const suggested = suggestMapping(sheet, headerAt);
+      const remembered = await this.rememberedMapping(suggested.signature);
+      this.store.setState({
+        map: {
+          step: 'mapping',
+          mapping: remembered ? withRemembered(suggested, remembered) : suggested,
+          samples: sampleValues(sheet, headerAt),
+          applied: remembered ? 'remembered' : suggested.preset ? 'preset' : null,
+          canRemember: Boolean(this.state.settings.apiKey),
+        },
+      });
+    } catch (error) {
+      this.store.setState({ map: { step: 'failed', reason: reasonOf(error) } });
+    }
+  };
+
+  /** The firm's mapping for these headers; none when not connected, none remembered, or the API is out of reach. */
+  private async rememberedMapping(signature: string): Promise<Mapping | null> {
+    if (!this.state.settings.apiKey) return null;
+    try {
+      const stored = (await mappingEngine()).parseMapping((await this.client().mapping(signature)).mapping);
+      return 'mapping' in stored ? stored.mapping : null;
+    } catch {
+      return null; // the suggestion still maps the sheet; nothing is lost without the remembered one
+    }
+  }
+
+  /** Writes the mapped rows to a new template sheet (remembering the mapping first when asked); live validation takes over. */
+  confirmMapping = async (mapping: Mapping, remember: boolean): Promise<void> => {
+    const source = this.source;
+    const actions = this.store.actions;
+    if (!source || !actions) return;
+    const lang = this.lang;
+    this.store.setState({ map: { step: 'writing' } });
+    let notSaved: string | null = null;
+    if (remember) {
+      try {
+        await this.client().saveMapping(mapping);
+      } catch (error) {
+        notSaved = reasonOf(error);
+      }
+    }
+    const read = (await mappingEngine()).importWorkbook([source], { mapping, sheet: source.name, lang })!;
+    const rowIssues = read.rows.flatMap((r) => r.issues ?? []).map((i) => this.sourceIssue(i, source.name));
+    const applied: AppliedMapping = { applied: 'given', mapping: read.mapping, issues: [...read.issues, ...rowIssues] };
+    if (read.rows.length === 0) return this.store.setState({ map: { step: 'noRows', source: source.name, applied } });
+    try {
+      const sheet = await actions.insertMappedTemplate(read.rows.map(({ row, cells }) => ({ row, cells })));
+      this.source = null;
+      this.store.setState({
+        map: { step: 'done', source: source.name, sheet, count: read.rows.length, applied, saved: remember && notSaved === null, notSaved },
+      });
+    } catch (error) {
+      this.store.setState({ map: { step: 'failed', reason: error instanceof TemplateExists ? this.text('map.hasTemplate') : reasonOf(error) } });
+    }
+  };
+
+  cancelMapping = (): void => {
+    this.source = null;
+    this.store.setState({ map: { step: 'idle' } });
+  };
+
+  /** A row's finding while mapping (an address kept whole), said with its source row: the new sheet cannot show it. */
+  private sourceIssue(issue: Issue, sheet: string): Issue {
+    return { ...issue, message: this.text('map.rowIssue', { row: issue.row, column: issue.column, sheet, message: issue.message }) };
   }
 
   // ---- send ----
@@ -281,4 +379,11 @@ export class PaneController {
       this.copying = false;
     }
   };
+}
+
+/** The mapping engine, loaded when a sheet is first mapped: the pane's first render does without it. */
+const mappingEngine = () => import('../core/mapping');
+
+function reasonOf(error: unknown): string {
+  return error instanceof ApiError || error instanceof Error ? error.message : String(error);
 }

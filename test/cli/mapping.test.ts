@@ -83,6 +83,13 @@ withSoffice(
   180_000,
 );
 
+test('map prints a mapping for a sheet whose headers are all unknown (every column to choose), instead of "no header row"', async () => {
+  const path = await workbook('unknown.xlsx', [['Lijst', [['Wie', 'Waar'], ['Jan', 'Gent']]]]);
+  const map = cli(['map', path]);
+  expect(map.code).toBe(0);
+  expect(JSON.parse(map.stdout).columns.map((c: { header: string; field: string }) => [c.header, c.field])).toEqual([['Wie', 'ignore'], ['Waar', 'ignore']]);
+});
+
 test('map prints a mapping to edit; check --map and convert apply it', async () => {
   const rows: CellValue[][] = [
     ['Voornaam', 'Familienaam', 'Contact', 'Opmerking', 'Taal', 'Adres'],

@@ -1,4 +1,4 @@
-import { CrossRowIndex, validateRows } from '../../src/core';
+import { CrossRowIndex, namesAsPartner, validateRows } from '../../src/core';
 import { rowWith, TODAY } from './helpers';
 
 const JAN = '85073003328';
@@ -157,4 +157,12 @@ describe('CrossRowIndex (live validation)', () => {
     expect(index.set(2, { clientCode: 'X' }).length).toBe(21);
     expect(index.issuesFor(40)[0].params).toEqual({ rows: '2, 10, 11, 12, 13, …' });
   });
+});
+
+test('a declaration names its partner when column O holds the partner\'s number, written any way; the fix deletes nothing otherwise', () => {
+  expect(namesAsPartner('85.07.30-033.28', JAN)).toBe(true);
+  expect(namesAsPartner(85073003328, JAN)).toBe(true);
+  expect(namesAsPartner('', JAN)).toBe(false);
+  expect(namesAsPartner(PIET, JAN)).toBe(false);
+  expect(namesAsPartner('', '')).toBe(false);
 });

@@ -2,12 +2,13 @@
 // @microsoft/office-js, the CDN address routed to the package's files. Outside an Office host, and when
 // Office.js cannot load at all, the pane says it runs inside Excel, how to sideload it, links the web
 // importer and offers Retry, in the browser's language. With a minimal stand-in for Excel (Office and
-// Excel.run only), the Settings view fits Excel's narrowest pane (320 px). Screenshots go to test-results/.
+// Excel.run only), the Settings view fits Excel's narrowest pane (320 px), and so does the mapping step of a
+// sheet that is not the template (with no serious axe violation). Screenshots go to test-results/.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
-import { CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_ARGS, seriousViolations } from './chromium';
 
 jest.setTimeout(240_000);
 
@@ -168,6 +169,60 @@ test.each(Object.entries(SETTINGS))('in Excel (stood in for), the Settings view 
     expect(await page.getByRole('heading', { name: tab, exact: true }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `pane-settings-320-${locale}.png`), fullPage: true });
+  } finally {
+    await ctx.close();
+  }
+});
+
+/**
+ * The stand-in with a workbook that has no template and an active sheet of the firm's own headers: just
+ * what the pane asks of Excel here (the template table is not found; the active sheet's used range and values).
+ */
+function standInWorkbook(displayLanguage: string, rows: string[][]): string {
+  return `${standIn(displayLanguage)}
+    window.Excel = {
+      run: async (batch) => {
+        const rows = ${JSON.stringify(rows)};
+        let missing = false;
+        const events = { add() {} };
+        const sheet = {
+          name: 'Klanten 2025', load() {}, onChanged: events, onSelectionChanged: events,
+          getUsedRangeOrNullObject: () => ({ isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: rows.length, columnCount: rows[0].length, load() {} }),
+          getRange: () => ({ load() { return { values: rows }; } }),
+        };
+        const context = {
+          runtime: {},
+          workbook: {
+            tables: { getItem: () => ({ get worksheet() { missing = true; return sheet; } }) },
+            worksheets: { getActiveWorksheet: () => sheet },
+          },
+          sync: async () => { if (missing) throw Object.assign(new Error('The table does not exist'), { code: 'ItemNotFound' }); },
+        };
+        return batch(context);
+      },
+    };`;
+}
+
+const MAP = {
+  'en-US': { map: 'Map this sheet to the template', title: 'Map the columns' },
+  'fr-BE': { map: 'Faire correspondre cette feuille au modèle', title: 'Faire correspondre les colonnes' },
+  'nl-BE': { map: 'Dit blad aan de sjabloon koppelen', title: 'Koppel de kolommen' },
+} as const;
+
+test.each(Object.entries(MAP))('in Excel (stood in for), a sheet that is not the template offers the mapping step: 320 px, no serious axe violation (%s)', async (locale, texts) => {
+  const { ctx } = await context(locale, 'stand-in');
+  try {
+    await ctx.addInitScript(standInWorkbook(locale, [
+      ['Familie', 'Voornaam', 'E-mailadres van de klant', 'Rijksregisternummer', 'Spreekt', 'Opmerking'],
+      ['Peeters', 'Jan', 'jan.peeters@example.be', '85073003328', 'NL', 'vip'],
+    ]));
+    const { page, errors } = await open(ctx);
+    await page.getByRole('button', { name: texts.map }).click({ timeout: 30_000 });
+    await page.getByRole('heading', { name: texts.title }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(SHOTS, `pane-mapping-320-${locale}.png`), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   } finally {
     await ctx.close();
   }

@@ -56,6 +56,49 @@ describe('fixes', () => {
     expect(xl.fills(sheet).size).toBe(0);
   });
 
+  test('deleting the partner of a couple entered twice copies the partner\'s enterprise number to S first, in the same round trip', async () => {
+    const { xl, sheet, engine, settle, last } = await withTemplate();
+    const declarant = client(1);
+    const partner = client(2, { enterpriseNumber: '0403170701' });
+    xl.userSet(sheet, 'A2', [
+      sheetRow({ ...declarant, spouseRegistrationNumber: partner.registrationNumber }),
+      sheetRow({ ...partner, spouseRegistrationNumber: declarant.registrationNumber }),
+    ]);
+    await settle();
+    expect(last().rows.map((r) => [r.row, r.issues.map((i) => i.params)])).toEqual([[3, [{ row: '2', enterpriseNumber: '0403170701' }]]]);
+    xl.resetCounters();
+    expect(await engine.deleteRow(3, { declarations: [2], enterpriseNumber: '0403170701' })).toBe('deleted');
+    // One read of both rows, then the copy and the delete in one round trip.
+    expect(xl.syncs[1].addresses).toEqual(expect.arrayContaining([`${letterOf('spouseEnterpriseNumber')}2`, 'A3:U3']));
+    await settle();
+    expect(xl.valueAt(sheet, `${letterOf('spouseEnterpriseNumber')}2`)).toBe('0403170701');
+    expect(xl.valueAt(sheet, `${letterOf('spouseRegistrationNumber')}2`)).toBe(partner.registrationNumber);
+    expect(xl.valueAt(sheet, 'B3')).toBe('');
+    expect(last().summary).toEqual({ rows: 1, valid: 1, invalid: 0, withWarnings: 0 });
+  });
+
+  test('an enterprise number typed in the declaration\'s S meanwhile is not overwritten', async () => {
+    const { xl, sheet, engine, settle } = await withTemplate();
+    const partner = client(2, { enterpriseNumber: '0403170701' });
+    xl.userSet(sheet, 'A2', [sheetRow(client(1, { spouseRegistrationNumber: partner.registrationNumber })), sheetRow(partner)]);
+    await settle();
+    const S = letterOf('spouseEnterpriseNumber');
+    // Typed just now: the warning the dialog was opened from still offers the partner's number.
+    xl.cell(sheet, `${S}2`)!.value = '0200065765';
+    expect(await engine.deleteRow(3, { declarations: [2], enterpriseNumber: '0403170701' })).toBe('deleted');
+    expect(xl.valueAt(sheet, `${S}2`)).toBe('0200065765');
+  });
+
+  test('the partner\'s row is kept when the declaration row no longer names the partner in O', async () => {
+    const { xl, sheet, engine, settle } = await withTemplate();
+    const partner = client(2);
+    xl.userSet(sheet, 'A2', [sheetRow(client(1, { spouseRegistrationNumber: partner.registrationNumber })), sheetRow(partner)]);
+    await settle();
+    xl.cell(sheet, `${letterOf('spouseRegistrationNumber')}2`)!.value = client(3).registrationNumber!;
+    expect(await engine.deleteRow(3, { declarations: [2] })).toBe('notNamed');
+    expect(xl.valueAt(sheet, 'B3')).toBe(partner.firstName);
+  });
+
   test('clicking an issue selects its cell', async () => {
     const { xl, engine } = await withTemplate();
     await engine.select(7, F);

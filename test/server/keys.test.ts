@@ -95,6 +95,16 @@ describeEachDb('key and user management', (target) => {
     expect((await me(key.key)).json().user.name).toBe('Anne Janssens');
   });
 
+  test('the same user added by several admins at once is created once; the others get 409, never 500', async () => {
+    const add = () => t.call({ method: 'POST', url: '/api/v1/users', payload: { email: 'race@demo.example', name: 'Race', role: 'staff' } });
+    const answers = await Promise.all(Array.from({ length: 20 }, add));
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses).toEqual([201, ...Array(19).fill(409)]);
+    for (const a of answers.filter((x) => x.statusCode === 409)) expect(a.json().error.code).toBe('users.exists');
+    const users = (await t.call({ url: '/api/v1/users' })).json().users.filter((u: { email: string }) => u.email === 'race@demo.example');
+    expect(users).toHaveLength(1);
+  });
+
   test("another firm's keys and users are out of reach (404)", async () => {
     const ours = (await keys())[0];
     expect((await t.call({ method: 'DELETE', url: `/api/v1/keys/${ours.id}`, key: t.other.adminKey })).json().error.code).toBe('notFound.key');

@@ -75,6 +75,13 @@ describeEachDb('column mappings', (target) => {
     return res.json().error.mapping as Mapping;
   }
 
+  test('a sheet whose headers are all unknown gets the mapping step too, not "no header row"', async () => {
+    const res = await upload(await exceljsFile([['Familie', 'Roepnaam', 'Nr'], ['Peeters', 'Jan', nthNationalNumber(1)]]));
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('upload.needsMapping');
+    expect(res.json().error.mapping.columns.map((c: { header: string }) => c.header)).toEqual(['Familie', 'Roepnaam', 'Nr']);
+  });
+
   test('a sheet with its own headers answers 422 with the suggested mapping, in the caller\'s language', async () => {
     const res = await upload(await exceljsFile(OWN_HEADERS), { lang: 'fr' });
     expect(res.statusCode).toBe(422);

@@ -13,10 +13,11 @@ const E = letterOf('mobile');
 function fakeWorkbook(): jest.Mocked<WorkbookActions> {
   return {
     insertTemplate: jest.fn().mockResolvedValue(undefined),
+    insertMappedTemplate: jest.fn().mockResolvedValue('Accounton clients'),
     checkSheet: jest.fn().mockResolvedValue(undefined),
     applyFixes: jest.fn().mockResolvedValue(undefined),
     select: jest.fn().mockResolvedValue(undefined),
-    deleteRow: jest.fn().mockResolvedValue(undefined),
+    deleteRow: jest.fn().mockResolvedValue('deleted'),
   };
 }
 
@@ -88,7 +89,71 @@ describe('task pane', () => {
     expect(dialog.textContent).toContain('Delete row 3?');
     expect(workbook.deleteRow).not.toHaveBeenCalled();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete the row' }));
-    expect(workbook.deleteRow).toHaveBeenCalledWith(3);
+    expect(workbook.deleteRow).toHaveBeenCalledWith(3, { declarations: [2], enterpriseNumber: undefined });
+  });
+
+  test('a couple entered twice: only the later row offers Delete, naming the declaration row and offering to keep the enterprise number', async () => {
+    const declarant = client(1);
+    const partner = client(2, { enterpriseNumber: '0403170701' });
+    const { xl, sheet, pane } = await checkedSheet('en', [
+      sheetRow({ ...declarant, spouseRegistrationNumber: partner.registrationNumber }),
+      sheetRow({ ...partner, spouseRegistrationNumber: declarant.registrationNumber }),
+    ]);
+    render(<App pane={pane} />);
+    expect(screen.queryByRole('button', { name: 'Delete row 2' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete row 3' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('Row 2 holds the joint declaration');
+    const copy = within(dialog).getByRole('checkbox', { name: /copy this person’s enterprise number 0403170701 to “Spouse BCE Number” of row 2/i });
+    expect((copy as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete the row' }));
+    await act(() => xl.settle());
+    expect(xl.valueAt(sheet, `${letterOf('spouseEnterpriseNumber')}2`)).toBe('0403170701');
+    expect(xl.valueAt(sheet, `${letterOf('spouseRegistrationNumber')}2`)).toBe(partner.registrationNumber);
+    expect(xl.valueAt(sheet, 'B3')).toBe('');
+    expect(await screen.findByText('Every row is valid. Nothing to fix.')).toBeTruthy();
+  });
+
+  test('when the declaration no longer names the partner, the row is kept and the pane says why', async () => {
+    const partner = client(2);
+    const { xl, sheet, pane } = await checkedSheet('en', [sheetRow(client(1, { spouseRegistrationNumber: partner.registrationNumber })), sheetRow(partner)]);
+    render(<App pane={pane} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete row 3' }));
+    const dialog = await screen.findByRole('dialog');
+    // Meanwhile the user empties row 2's partner number (before live validation has caught up).
+    xl.cell(sheet, `${letterOf('spouseRegistrationNumber')}2`)!.value = '';
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete the row' }));
+    expect(await screen.findByText(/Row 3 was kept: row 2 no longer names this person/)).toBeTruthy();
+    expect(xl.valueAt(sheet, 'B3')).toBe(partner.firstName);
+  });
+
+  test('selecting an invalid cell in Excel shows its issues at the top of the Check view, with its fix', async () => {
+    const { xl, sheet, pane } = await checkedSheet('fr', [sheetRow(client(1)), sheetRow(client(2, { mobile: '0470 12 34 56' }))]);
+    render(<App pane={pane} />);
+    expect(screen.queryByRole('region', { name: /^Problèmes de la cellule sélectionnée/ })).toBeNull();
+    await act(async () => {
+      xl.userSelect(sheet, `${E}3`);
+      await xl.settle();
+    });
+    const selected = screen.getByRole('region', { name: `Problèmes de la cellule sélectionnée ${E}3` });
+    expect(within(selected).getByRole('heading').textContent).toBe(`Cellule sélectionnée ${E}3 · Numéro de portable`);
+    expect(selected.textContent).toContain('Erreur');
+    await userEvent.click(within(selected).getByRole('button', { name: /^Corriger Numéro de portable à la ligne 3/ }));
+    await act(() => xl.settle());
+    expect(xl.valueAt(sheet, `${E}3`)).toBe('+32470123456');
+    expect(screen.queryByRole('region', { name: /^Problèmes de la cellule sélectionnée/ })).toBeNull();
+
+    // A valid cell, or a range, shows nothing.
+    await act(async () => {
+      xl.userSelect(sheet, `${E}2`);
+      await xl.settle();
+    });
+    expect(screen.queryByRole('region', { name: /^Problèmes de la cellule sélectionnée/ })).toBeNull();
+    await act(async () => {
+      xl.userSelect(sheet, `A2:${E}3`);
+      await xl.settle();
+    });
+    expect(pane.store.getState().selected).toBeNull();
   });
 
   test('speaks French and Dutch from the Office display language', async () => {

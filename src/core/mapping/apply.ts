@@ -13,7 +13,7 @@ import type { InputRow } from '../validate';
 import { findLinkSheet, linkCouples } from './links';
 import { MAPPED_REQUIRED } from './required';
 import { mapRows } from './rows';
-import { findHeaderRow, suggestMapping } from './suggest';
+import { namedHeaderRow, plainHeaderRow, suggestMapping } from './suggest';
 import { IGNORE, type Mapping, type MappingTarget, type SheetRows } from './types';
 
 export interface SkippedRow {
@@ -47,12 +47,17 @@ export interface ImportOptions {
 
 const PERSON = 'person';
 
-/** The data sheet and its header row: the one asked for, else the first sheet whose header row names fields. */
+/**
+ * The data sheet and its header row: the one asked for, else the first sheet whose header row names fields,
+ * else the first whose first row is plain column names (a sheet of notes before the data is passed over).
+ */
 export function findDataSheet(sheets: readonly SheetRows[], wanted?: string): { sheet: SheetRows; headerAt: number } | null {
   const candidates = wanted === undefined ? sheets : sheets.filter((s) => fold(s.name) === fold(wanted));
-  for (const sheet of candidates) {
-    const headerAt = findHeaderRow(sheet);
-    if (headerAt >= 0) return { sheet, headerAt };
+  for (const find of [namedHeaderRow, plainHeaderRow]) {
+    for (const sheet of candidates) {
+      const headerAt = find(sheet);
+      if (headerAt >= 0) return { sheet, headerAt };
+    }
   }
   return null;
 }

@@ -6,4 +6,5 @@ export { sampleValues } from './samples';
 export { MAPPED_REQUIRED, unmappedRequired, doubleTargets } from './required';
 export { PRESETS, detectPreset } from './presets';
 export { parseMapping } from './parse';
+export { withRemembered } from './remembered';
 export { IGNORE, type Mapping, type MappedColumn, type MappingTarget, type PresetId, type SheetRows } from './types';

@@ -19,8 +19,17 @@ const SAMPLE = 50;
 const SHAPE_SHARE = 0.8;
 const SIMILARITY = 0.8;
 
-/** The header row of a sheet: among its first rows, the one naming the most fields. */
+/**
+ * The header row of a sheet: among its first rows, the one naming the most fields; else a row of plain
+ * column names (plainHeaderRow), so a sheet whose headers are all unknown still gets the mapping step.
+ */
 export function findHeaderRow(sheet: SheetRows, within = 20): number {
+  const named = namedHeaderRow(sheet, within);
+  return named >= 0 ? named : plainHeaderRow(sheet, within);
+}
+
+/** Among a sheet's first rows, the one naming the most fields (at least two, or a preset's), or -1. */
+export function namedHeaderRow(sheet: SheetRows, within = 20): number {
   let best = -1;
   let bestCount = 1; // one matching name is a title or a data row, not a header row
   for (let at = 0; at < Math.min(sheet.rows.length, within); at++) {
@@ -30,6 +39,20 @@ export function findHeaderRow(sheet: SheetRows, within = 20): number {
     if (count > bestCount) [best, bestCount] = [at, count];
   }
   return best;
+}
+
+/**
+ * The first non-empty row when it looks like column names no alias knows: at least two cells, all text, all
+ * different, none shaped like a value (an e-mail, a number or date), with values in the next row. Else -1.
+ */
+export function plainHeaderRow(sheet: SheetRows, within = 20): number {
+  const first = sheet.rows.findIndex((r) => r.cells.some((cell) => cellText(cell) !== ''));
+  if (first < 0 || first >= within || first + 1 >= sheet.rows.length) return -1;
+  const cells = sheet.rows[first].cells.filter((cell) => cellText(cell) !== '');
+  const names = new Set(cells.map((cell) => fold(cellText(cell))));
+  const plain = cells.every((cell) => typeof cell === 'string' && /\p{L}/u.test(cell) && !email.isValid(cellText(cell)));
+  const below = sheet.rows[first + 1].cells.some((cell) => cellText(cell) !== '');
+  return cells.length >= 2 && names.size === cells.length && plain && below ? first : -1;
 }
 
 export function suggestMapping(sheet: SheetRows, headerAt: number): Mapping {

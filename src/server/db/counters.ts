@@ -25,10 +25,15 @@ export class DatabaseCounters implements Counters {
     return { count: Number(rows[0].count), ttlMs: Number(rows[0].reset_at) - now };
   }
 
-  async peek(key: string, now: number): Promise<WindowCount | null> {
-    const row = await this.db.selectFrom('rate_counters').select(['count', 'reset_at']).where('key', '=', key).executeTakeFirst();
-    const resetAt = row ? Number(row.reset_at) : 0;
-    return row && resetAt > now ? { count: Number(row.count), ttlMs: resetAt - now } : null;
+  async peekMany(keys: readonly string[], now: number): Promise<Map<string, WindowCount>> {
+    const found = new Map<string, WindowCount>();
+    if (keys.length === 0) return found;
+    const rows = await this.db.selectFrom('rate_counters').select(['key', 'count', 'reset_at']).where('key', 'in', [...keys]).execute();
+    for (const row of rows) {
+      const resetAt = Number(row.reset_at);
+      if (resetAt > now) found.set(row.key, { count: Number(row.count), ttlMs: resetAt - now });
+    }
+    return found;
   }
 
   /** Deletes the windows that ended: an attack from many addresses leaves no rows behind. */

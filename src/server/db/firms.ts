@@ -9,6 +9,7 @@ export interface KeyOwner {
   keyHash: string;
   revoked: boolean;
   expiresAt: string | null;
+  lastUsedAt: string | null;
   user: { id: string; email: string; name: string; role: Role };
   firm: { id: string; name: string };
 }
@@ -19,7 +20,7 @@ export async function findKeyOwner(db: Db, prefix: string): Promise<KeyOwner | n
     .innerJoin('users as u', 'u.id', 'k.user_id')
     .innerJoin('firms as f', 'f.id', 'u.firm_id')
     .select([
-      'k.id as key_id', 'k.hash', 'k.revoked_at', 'k.expires_at', 'u.id as user_id', 'u.email', 'u.name as user_name', 'u.role',
+      'k.id as key_id', 'k.hash', 'k.revoked_at', 'k.expires_at', 'k.last_used_at', 'u.id as user_id', 'u.email', 'u.name as user_name', 'u.role',
       'f.id as firm_id', 'f.name as firm_name',
     ])
     .where('k.prefix', '=', prefix)
@@ -30,6 +31,7 @@ export async function findKeyOwner(db: Db, prefix: string): Promise<KeyOwner | n
     keyHash: row.hash,
     revoked: row.revoked_at !== null,
     expiresAt: row.expires_at,
+    lastUsedAt: row.last_used_at,
     user: { id: row.user_id, email: row.email, name: row.user_name, role: row.role },
     firm: { id: row.firm_id, name: row.firm_name },
   };

@@ -72,8 +72,15 @@ export async function activeAdminKeys(db: Db, firmId: string, at: string): Promi
 }
 
 /** Notes when a key was used, at most once a minute: not a write on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+/** Whether a key's "last used" is older than a minute (or never set). */
+export function keyNeedsTouch(lastUsedAt: string | null, at: Date): boolean {
+  return lastUsedAt === null || lastUsedAt < new Date(at.getTime() - TOUCH_EVERY_MS).toISOString();
+}
+
 export async function touchKey(db: Db, keyId: string, at: Date): Promise<void> {
-  const staleBefore = new Date(at.getTime() - 60_000).toISOString();
+  const staleBefore = new Date(at.getTime() - TOUCH_EVERY_MS).toISOString();
   await db
     .updateTable('api_keys')
     .set({ last_used_at: at.toISOString() })

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireAdmin, type AuthContext } from '../auth';
 import { activeAdminKeys, auditPage, createKey, createUser, findKey, findUser, listKeys, listUsers, revokeKey, type KeyRow } from '../db/keys';
 import { audit } from '../db/imports';
-import { HttpError } from '../errors';
+import { HttpError, isUniqueViolation } from '../errors';
 import {
   AuditQuerySchema, CreateApiKeySchema, CreateUserSchema, Id, RevokeKeyQuerySchema,
   type ApiKey, type AuditPage, type CreatedApiKey,
@@ -91,6 +91,10 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext): void {
       const u = await createUser(trx, auth.firm.id, body, at);
       await audit(trx, { firmId: auth.firm.id, userId: auth.user.id, action: 'user.added', importId: null, at, details: { addedUserId: u.id, role: u.role } });
       return u;
+    }).catch((err: unknown) => {
+      // Two admins adding the same e-mail at once: the unique index decides, the later one is told.
+      if (isUniqueViolation(err)) throw new HttpError(409, 'users.exists');
+      throw err;
     });
     reply.code(201);
     return user;

@@ -1,7 +1,9 @@
 // The mapping step for a sheet whose headers are not the template's: each source column with its suggested
 // field (or Ignore) in a dropdown and a few of its values. Required fields left without a column, or a field
 // chosen twice, block the step with a message saying which. Used by the web importer and the task pane.
-import { Button, Checkbox, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Lang } from '../../core/lang';
 import { doubleTargets, unmappedRequired } from '../../core/mapping/required';
@@ -19,10 +21,20 @@ export interface MappingStepProps {
   busy?: boolean;
   onConfirm(mapping: Mapping, remember: boolean): void;
   onCancel?(): void;
+  /** 'stacked' for a narrow pane (Excel's is 320 px): each column's name and values above its field, full width. */
+  layout?: 'table' | 'stacked';
 }
 
-export function MappingStep({ mapping, samples, lang, canRemember, busy, onConfirm, onCancel }: MappingStepProps) {
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: `${tokens.spacingVerticalS} 0` },
+  values: { overflowWrap: 'anywhere' },
+  // A native select is as wide as its longest option (the address one): in the stack it takes the pane's width.
+  select: { width: '100%', minWidth: 0 },
+});
+
+export function MappingStep({ mapping, samples, lang, canRemember, busy, onConfirm, onCancel, layout = 'table' }: MappingStepProps) {
   const t = mappingTranslator(lang);
+  const styles = useStyles();
   const [fields, setFields] = useState<Choice[]>(() => mapping.columns.map((c) => c.field));
   const [remember, setRemember] = useState(true);
   const chosen = useMemo(
@@ -33,36 +45,53 @@ export function MappingStep({ mapping, samples, lang, canRemember, busy, onConfi
   const unmapped = unmappedRequired(chosen.columns);
   const double = doubleTargets(chosen.columns);
   const blocked = unmapped.length > 0 || double.length > 0;
+  const fieldSelect = (i: number, label: string) => (
+    <Select
+      aria-label={label}
+      className={layout === 'stacked' ? styles.select : undefined}
+      select={layout === 'stacked' ? { className: styles.select } : undefined}
+      value={fields[i]} onChange={(_, d) => setFields((current) => current.map((f, j) => (j === i ? (d.value as Choice) : f)))}>
+      {CHOICES.map((choice) => <option key={choice} value={choice}>{choiceName(choice, lang)}</option>)}
+    </Select>
+  );
 
   return (
     <div>
       <Text as="p">{t('mapping.intro', { sheet: mapping.sheet })}</Text>
-      <Table size="small" aria-label={t('mapping.title')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('mapping.column')}</TableHeaderCell>
-            <TableHeaderCell>{t('mapping.samples')}</TableHeaderCell>
-            <TableHeaderCell>{t('mapping.field')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      {layout === 'stacked' ? (
+        <div role="group" aria-label={t('mapping.title')} className={styles.stack}>
           {mapping.columns.map((c, i) => (
-            <TableRow key={`${c.column}-${c.header}`}>
-              <TableCell>{`${c.column} · ${c.header}`}</TableCell>
-              <TableCell>{(samples[c.column] ?? []).join(' · ')}</TableCell>
-              <TableCell>
-                <Select
-                  aria-label={`${c.column} · ${c.header}`}
-                  value={fields[i]}
-                  onChange={(_, d) => setFields((current) => current.map((f, j) => (j === i ? (d.value as Choice) : f)))}
-                >
-                  {CHOICES.map((choice) => <option key={choice} value={choice}>{choiceName(choice, lang)}</option>)}
-                </Select>
-              </TableCell>
-            </TableRow>
+            <Field
+              key={`${c.column}-${c.header}`}
+              label={`${c.column} · ${c.header}`}
+              hint={{ children: (samples[c.column] ?? []).join(' · '), className: styles.values }}
+            >
+              {fieldSelect(i, `${c.column} · ${c.header}`)}
+            </Field>
           ))}
-        </TableBody>
-      </Table>
+        </div>
+      ) : (
+        <Table size="small" aria-label={t('mapping.title')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('mapping.column')}</TableHeaderCell>
+              <TableHeaderCell>{t('mapping.samples')}</TableHeaderCell>
+              <TableHeaderCell>{t('mapping.field')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {mapping.columns.map((c, i) => (
+              <TableRow key={`${c.column}-${c.header}`}>
+                <TableCell>{`${c.column} · ${c.header}`}</TableCell>
+                <TableCell>{(samples[c.column] ?? []).join(' · ')}</TableCell>
+                <TableCell>
+                  {fieldSelect(i, `${c.column} · ${c.header}`)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
       {unmapped.length > 0 && (
         <MessageBar intent="error"><MessageBarBody>{t('mapping.unmapped', { fields: names(unmapped) })}</MessageBarBody></MessageBar>
       )}

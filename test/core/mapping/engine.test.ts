@@ -1,5 +1,5 @@
 import { validateRows, type CellValue } from '../../../src/core';
-import { headerSignature, importWorkbook, parseMapping, suggestMapping, type Mapping } from '../../../src/core/mapping';
+import { headerSignature, importWorkbook, parseMapping, suggestMapping, withRemembered, type Mapping } from '../../../src/core/mapping';
 import { adminPulse, ADMINPULSE_LINKS, ADMINPULSE_RELATIONS, ISCONSULT_CUSTOMERS, sheet } from './fixtures';
 
 const fields = (mapping: Mapping) => Object.fromEntries(mapping.columns.map((c) => [c.header, c.field]));
@@ -30,6 +30,15 @@ describe('suggestMapping', () => {
   test('the signature ignores order, case and accents, and tells other header rows apart', () => {
     expect(headerSignature(['Prénom', 'Nom', 'Email'])).toBe(headerSignature(['EMAIL', 'nom', 'prenom', '']));
     expect(headerSignature(['Prénom', 'Nom', 'Email'])).not.toBe(headerSignature(['Prénom', 'Nom', 'Langue']));
+  });
+
+  test('a remembered mapping lays over the suggestion by header name, in the sheet\'s own column order', () => {
+    const last = suggestMapping(sheet('2025', [['Familie', 'Voornaam', 'Mail'], ['Peeters', 'Jan', 'jan@example.be']]), 0);
+    const remembered = { ...last, columns: last.columns.map((c) => (c.header === 'Familie' ? { ...c, field: 'lastName' as const } : c)) };
+    const now = suggestMapping(sheet('2026', [['Mail', 'familie', 'Voornaam'], ['els@example.be', 'Peeters', 'Els']]), 0);
+    expect(withRemembered(now, remembered).columns.map((c) => [c.column, c.header, c.field])).toEqual([
+      ['A', 'Mail', 'email'], ['B', 'familie', 'lastName'], ['C', 'Voornaam', 'firstName'],
+    ]);
   });
 
   test('a mapping survives JSON, and a wrong one says where it is wrong', () => {
@@ -147,5 +156,23 @@ describe('importWorkbook', () => {
 
   test('no sheet with a header row gives null', () => {
     expect(importWorkbook([sheet('Notes', [['hello'], ['world']])])).toBeNull();
+    // Names over nothing, or a first row of values, are no header row either.
+    expect(importWorkbook([sheet('S', [['Wie', 'Waar']])])).toBeNull();
+    expect(importWorkbook([sheet('S', [['Jan', 'jan@example.be'], ['Els', 'els@example.be']])])).toBeNull();
+    expect(importWorkbook([sheet('S', [[85073003328, 'Peeters'], [90010100123, 'Janssens']])])).toBeNull();
+  });
+
+  test('a first row of column names no alias knows is the header row: every column gets the mapping step', () => {
+    const rows: CellValue[][] = [[], ['Wie', 'Waar', 'Identiteit'], ['Jan', 'Gent', '85073003328']];
+    const notes = sheet('Uitleg', [['Vul het tweede blad in.']]);
+    const result = importWorkbook([notes, sheet('Lijst', rows)])!;
+    expect(result).toMatchObject({ sheet: 'Lijst', headerRow: 2, blocked: true });
+    expect(fields(result.mapping)).toEqual({ Wie: 'ignore', Waar: 'ignore', Identiteit: 'registrationNumber' });
+  });
+
+  test('a sheet whose header row names fields is read before an earlier sheet of plain names', () => {
+    const other = sheet('Notities', [['Datum', 'Wat'], ['maandag', 'bellen']]);
+    const clients = sheet('Klanten', [['Voornaam', 'Naam', 'Email'], ['Jan', 'Peeters', 'jan@example.be']]);
+    expect(importWorkbook([other, clients])!.sheet).toBe('Klanten');
   });
 });
