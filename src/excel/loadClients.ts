@@ -5,9 +5,9 @@ import { COLUMNS, columnOf, isEmptyRow, type FieldKey, type Lang, type RowValues
 import { TEMPLATE_SHEET } from '../core/template/names';
 import { TEMPLATE_TABLE, type ExcelHost } from './host';
 import { BOX, layoutFrom } from './layout';
-import { CHUNK_ROWS, rangeAddress, safeWrite } from './plan';
+import { CHUNK_ROWS, rangeAddress } from './plan';
 import { freeName } from './sheets';
-import { insertTemplate, widthPoints } from './template';
+import { cellWrite, insertTemplate, widthPoints } from './template';
 
 const formatOf = (field: FieldKey | undefined): string => (field ? columnOf(field).numberFormat : 'General');
 
@@ -85,10 +85,7 @@ async function newSheet(host: ExcelHost): Promise<LoadTarget> {
   });
 }
 
-/**
- * Writes `rows` from sheet row `at` on, at most LOAD_ROWS of them in one round trip. Each cell gets its column's
- * format, or text where Excel would read the value as a formula or a number, so values stay what they are.
- */
+/** Writes `rows` from sheet row `at` on, at most LOAD_ROWS of them in one round trip, each cell as the mapped template's. */
 export async function writeClientRows(host: ExcelHost, target: LoadTarget, at: number, rows: readonly RowValues[]): Promise<void> {
   if (rows.length === 0) return;
   await host.run(async (context) => {
@@ -96,10 +93,10 @@ export async function writeClientRows(host: ExcelHost, target: LoadTarget, at: n
     const lastCol = target.firstCol + target.fields.length - 1;
     for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
       const part = rows.slice(start, start + CHUNK_ROWS);
-      const writes = part.map((values) => target.fields.map((field) => safeWrite((field && values[field]) || '', formatOf(field))));
+      const writes = part.map((values) => target.fields.map((field) => cellWrite(field && values[field], formatOf(field))));
       const range = sheet.getRange(rangeAddress(target.firstCol, at + start, lastCol, at + start + part.length - 1));
       // The format first: a value written into a General cell would be read by Excel.
-      range.numberFormat = writes.map((cells) => cells.map((w, j) => (w.asText ? '@' : formatOf(target.fields[j]))));
+      range.numberFormat = writes.map((cells) => cells.map((w) => w.format));
       range.values = writes.map((cells) => cells.map((w) => w.value));
     }
     await context.sync();

@@ -64,7 +64,7 @@ function queueTemplateSheet(context: Excel.RequestContext, host: ExcelHost, shee
 }
 
 /** One cell of a mapped row as written: a number stays a number, anything else is text where Excel would reinterpret it. */
-function cellWrite(value: CellValue | undefined, columnFormat: string): { value: string | number; format: string } {
+export function cellWrite(value: CellValue | undefined, columnFormat: string): { value: string | number; format: string } {
   if (typeof value === 'number') return { value, format: columnFormat === '@' ? 'General' : columnFormat };
   const text = cellText(value ?? null);
   const safe = safeWrite(text, columnFormat);
