@@ -2,11 +2,13 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar } from '@fluentui/react-components';
 import { ErrorNotice } from '../ui/review/ErrorNotice';
 import { usePane } from './context';
+import { loadText } from './loadClientsText';
 import { useStore } from './store';
 import { usePaneStyles } from './styles';
 
 export function LoadClients() {
   const { pane, lang, t } = usePane();
+  const tl = loadText.in(lang);
   const styles = usePaneStyles();
   const { load } = useStore(pane.loader.store);
   const status = (text: string) => (
@@ -14,16 +16,16 @@ export function LoadClients() {
   );
   return (
     <section aria-labelledby="load-heading" className={styles.main}>
-      <h2 id="load-heading" className={styles.h2}>{t('load.heading')}</h2>
+      <h2 id="load-heading" className={styles.h2}>{tl('load.heading')}</h2>
       {load.step === 'loading' ? (
         <>
-          <Field label={t('load.progress')} validationMessage={t('load.written', { written: load.written, total: load.total })} validationState="none">
+          <Field label={tl('load.progress')} validationMessage={tl('load.written', { written: load.written, total: load.total })} validationState="none">
             <ProgressBar value={load.total > 0 ? load.written / load.total : 0} max={1} />
           </Field>
           <div className={styles.actions}><Button onClick={pane.loader.cancel}>{t('send.cancel')}</Button></div>
         </>
       ) : (
-        <div className={styles.actions}><Button onClick={() => void pane.loader.load()}>{t('load.button')}</Button></div>
+        <div className={styles.actions}><Button onClick={() => void pane.loader.load()}>{tl('load.button')}</Button></div>
       )}
       {load.step === 'noKey' && (
         <MessageBar intent="warning" role="alert">
@@ -31,9 +33,9 @@ export function LoadClients() {
           <MessageBarActions><Button onClick={() => pane.setView('settings')}>{t('send.toSettings')}</Button></MessageBarActions>
         </MessageBar>
       )}
-      {load.step === 'done' && status(t(load.template ? 'load.done' : 'load.doneNewSheet', { count: load.rows, sheet: load.sheet }))}
-      {load.step === 'cancelled' && status(load.rows > 0 ? t('load.cancelled', { count: load.rows, total: load.total, sheet: load.sheet }) : t('load.cancelledNothing'))}
-      {load.step === 'failed' && <ErrorNotice error={load.error} lang={lang} hint={t('load.failed')} onRetry={() => void pane.loader.load()} />}
+      {load.step === 'done' && status(tl(load.template ? 'load.done' : 'load.doneNewSheet', { count: load.rows, sheet: load.sheet }))}
+      {load.step === 'cancelled' && status(load.rows > 0 ? tl('load.cancelled', { count: load.rows, total: load.total, sheet: load.sheet }) : tl('load.cancelledNothing'))}
+      {load.step === 'failed' && <ErrorNotice error={load.error} lang={lang} hint={tl('load.failed')} onRetry={() => void pane.loader.load()} />}
     </section>
   );
 }

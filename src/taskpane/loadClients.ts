@@ -6,7 +6,6 @@ import type { Client } from '../api/contract/schemas';
 import { CLIENTS_PAGE_MAX } from '../api/contract/pages';
 import type { Lang, RowValues } from '../core';
 import type { ExcelHost } from '../excel/host';
-import { LOAD_ROWS, loadTarget, writeClientRows } from '../excel/loadClients';
 import { createStore, type Store } from './store';
 
 export type LoadState =
@@ -52,6 +51,8 @@ export class ClientLoader {
     const api = this.deps.client();
     let progress = { sheet: '', rows: 0, total: 0 };
     try {
+      // Loaded on first use: the pane's first load stays small.
+      const { LOAD_ROWS, loadTarget, writeClientRows } = await import('../excel/loadClients');
       const first = await api.clients({ limit: CLIENTS_PAGE_MAX, offset: 0 }, { signal });
       const total = first.total;
       const target = await loadTarget(host, this.deps.lang(), this.deps.insertTemplate);

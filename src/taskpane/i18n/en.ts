@@ -123,18 +123,6 @@ export const en = {
   'settings.stored': 'The address and the key are kept in this browser on this computer only, never in the workbook.',
   'settings.language': 'Language of the pane',
   'settings.workflow': 'Workflow',
-  "load.heading": "Clients from Accounton",
-  "load.button": "Load clients from Accounton",
-  "load.progress": "Loading the clients",
-  "load.written": "{written} of {total} clients written…",
-  "load.done": "{count} clients loaded into the sheet “{sheet}”. Correct them there and send the sheet: each row updates its client.",
-  "load.done.one": "1 client loaded into the sheet “{sheet}”. Correct it there and send the sheet: the row updates its client.",
-  "load.doneNewSheet": "{count} clients loaded into the new sheet “{sheet}”, as the template already has rows. The pane checks and sends the template sheet only: move the rows there to send them.",
-  "load.doneNewSheet.one": "1 client loaded into the new sheet “{sheet}”, as the template already has rows. The pane checks and sends the template sheet only: move the row there to send it.",
-  "load.cancelled": "Cancelled: {count} of {total} clients were loaded into the sheet “{sheet}”.",
-  "load.cancelledNothing": "Cancelled. Nothing was loaded.",
-  "load.failed": "The clients already written stay in the sheet.",
-  "load.cancelled.one": "Cancelled: 1 of {total} clients was loaded into the sheet “{sheet}”.",
 } as const;
 
 export type PaneMessageKey = keyof typeof en;
