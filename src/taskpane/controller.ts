@@ -15,7 +15,7 @@ import { translate, type PaneMessageKey } from './i18n';
 import type { CheckState, WorkbookActions } from './checkState';
 import { resultsTable, rowOutcomes } from '../api/outcomes';
 import { sendSheet, type SendStep } from './send';
-import { ClientLoader } from './loadClients';
+import type { ClientLoader, LoadState } from './loadClients';
 import { loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';
 import { createStore, type Store } from './store';
 
@@ -92,20 +92,30 @@ export class PaneController {
   private sendAbort: AbortController | null = null;
   private cachedClient: { key: string; client: ApiClient } | null = null;
   private copying = false;
-  /** "Load clients from Accounton". */
-  readonly loader: ClientLoader;
+  /** "Load clients from Accounton": its state, and the load itself, which is loaded on first use. */
+  readonly loader: Pick<ClientLoader, 'store' | 'load' | 'cancel'>;
   /** The sheet being mapped, as read (kept out of the store: it may be thousands of rows). */
   private source: SheetRows | null = null;
 
   constructor(private readonly deps: PaneDeps) {
-    this.loader = new ClientLoader({
+    const loading = {
       host: deps.host,
       client: () => this.client(),
       lang: () => this.lang,
       hasKey: () => !!this.state.settings.apiKey,
       // The pane's Insert template, which also starts checking it; before the add-in has started, the sheet's alone.
       insertTemplate: () => this.store.actions?.insertTemplate() ?? insertTemplate(deps.host, this.lang),
-    });
+    };
+    const store = createStore({ load: { step: 'idle' } as LoadState });
+    let running: ClientLoader | null = null;
+    this.loader = {
+      store,
+      load: async () => {
+        running ??= new (await import('./loadClients')).ClientLoader(loading, store);
+        await running.load();
+      },
+      cancel: () => running?.cancel(),
+    };
     const initial: PaneState = {
       lang: deps.lang,
       status: 'starting',

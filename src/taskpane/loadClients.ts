@@ -7,6 +7,7 @@ import { CLIENTS_PAGE_MAX } from '../api/contract/pages';
 import type { Lang, RowValues } from '../core';
 import type { ExcelHost } from '../excel/host';
 import { createStore, type Store } from './store';
+import { LOAD_ROWS, loadTarget, writeClientRows } from '../excel/loadClients';
 
 export type LoadState =
   | { step: 'idle' }
@@ -28,11 +29,15 @@ export interface LoaderDeps {
 /** A client as a template row: the export's values and, in the hidden last column, the client's id. */
 const rowOf = (c: Client): RowValues => ({ ...c.values, accountonId: c.id });
 
+export type LoadStore = Store<{ load: LoadState }>;
+
 export class ClientLoader {
-  readonly store: Store<{ load: LoadState }> = createStore({ load: { step: 'idle' } as LoadState });
   private abort: AbortController | null = null;
 
-  constructor(private readonly deps: LoaderDeps) {}
+  constructor(
+    private readonly deps: LoaderDeps,
+    readonly store: LoadStore = createStore({ load: { step: 'idle' } as LoadState }),
+  ) {}
 
   private set(load: LoadState): void {
     this.store.setState({ load });
@@ -51,8 +56,6 @@ export class ClientLoader {
     const api = this.deps.client();
     let progress = { sheet: '', rows: 0, total: 0 };
     try {
-      // Loaded on first use: the pane's first load stays small.
-      const { LOAD_ROWS, loadTarget, writeClientRows } = await import('../excel/loadClients');
       const first = await api.clients({ limit: CLIENTS_PAGE_MAX, offset: 0 }, { signal });
       const total = first.total;
       const target = await loadTarget(host, this.deps.lang(), this.deps.insertTemplate);
