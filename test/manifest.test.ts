@@ -92,7 +92,7 @@ describe.each([
     expect(xml.indexOf('<Runtimes>')).toBeLessThan(xml.indexOf('<DesktopFormFactor>'));
   });
 
-  test('the Accounton tab has a Client import group with the four buttons', () => {
+  test('the Accounton tab has a Client import group with the five buttons', () => {
     const tab = host.DesktopFormFactor.ExtensionPoint.CustomTab;
     const text = (resid: string) => strings.find((s) => s['@id'] === resid)?.['@DefaultValue'];
     expect(text(tab.Label['@resid'])).toBe('Accounton');
@@ -101,6 +101,7 @@ describe.each([
       ['Insert template', 'ExecuteFunction'],
       ['Check sheet', 'ExecuteFunction'],
       ['Send to Accounton', 'ExecuteFunction'],
+      ['Load clients', 'ExecuteFunction'],
       ['Open pane', 'ShowTaskpane'],
     ]);
     for (const c of controls) expect(c.Supertip.Description['@resid']).toBeTruthy();
@@ -144,7 +145,7 @@ describe.each([
     const code = sourceFiles(path.join(ROOT, 'src', 'commands')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     const associated = new Set([...code.matchAll(/Office\.actions\??\.associate\(\s*['"](\w+)['"]/g)].map((m) => m[1]));
     const functions = controls.filter((c) => c.Action['@xsi:type'] === 'ExecuteFunction').map((c) => c.Action.FunctionName);
-    expect(functions).toEqual(['insertTemplate', 'checkSheet', 'sendToAccounton']);
+    expect(functions).toEqual(['insertTemplate', 'checkSheet', 'sendToAccounton', 'loadClients']);
     expect([...associated].sort()).toEqual([...functions].sort());
   });
 

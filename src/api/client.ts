@@ -5,7 +5,8 @@ import { serverMessage } from './contract/messages';
 import { ACCOUNTON_ONLY_PAGE } from './contract/pages';
 import type {
   AccountonOnlyEntry, AccountonOnlyPage, ClientsPage, ClientsQuery, CommitRequest, CommitResult, CreateImportRequest,
-  ImportPreview, ImportSource, Me, Questionnaire, Workflow, ClientLanguage, StoredMapping,
+  ImportPreview, ImportSource, Me, Questionnaire, Workflow, ClientLanguage, StoredMapping, ClientsExportQuery,
+  CreateWorkflowRequest, CreatedWorkflow,
   ApiKey, AuditPage, AuditQuery, CreateApiKeyRequest, CreatedApiKey, CreateUserRequest, User,
 } from './contract/schemas';
 import type { Issue } from '../core/issues';
@@ -55,6 +56,8 @@ export interface ApiClient {
   readonly apiUrl: string;
   me(o?: CallOptions): Promise<Me>;
   workflows(o?: CallOptions): Promise<Workflow[]>;
+  /** Opens a season (administrators); an ApiError 409 (workflow.taxYearTaken) when the firm has that assessment year. */
+  createWorkflow(body: CreateWorkflowRequest, o?: CallOptions): Promise<CreatedWorkflow>;
   questionnaires(filter?: { workflowId?: string; language?: ClientLanguage }, o?: CallOptions): Promise<Questionnaire[]>;
   createImport(body: CreateImportRequest, o?: CallOptions): Promise<ImportPreview>;
   uploadImport(file: Blob, o: UploadOptions): Promise<ImportPreview>;
@@ -63,6 +66,8 @@ export interface ApiClient {
   accountonOnly(id: string, page: { limit?: number; offset: number }, o?: CallOptions): Promise<AccountonOnlyPage>;
   commitImport(id: string, body: CommitRequest, idempotencyKey: string, o?: CallOptions): Promise<CommitResult>;
   clients(query?: ClientsQuery, o?: CallOptions): Promise<ClientsPage>;
+  /** The template (.xlsx) filled with the firm's clients matching the filter, each row with its client's id. */
+  exportClients(query?: ClientsExportQuery, o?: CallOptions): Promise<Blob>;
   /** The firm's remembered mapping for a header signature; an ApiError 404 (notFound.mapping) when there is none. */
   mapping(signature: string, o?: CallOptions): Promise<StoredMapping>;
   /** Remembers a mapping for the firm under its signature (administrators). */
@@ -150,6 +155,7 @@ export function createClient(opts: ClientOptions): ApiClient {
     apiUrl,
     me: (o = {}) => request<Me>('GET', '/me', o),
     workflows: async (o = {}) => (await request<{ workflows: Workflow[] }>('GET', '/workflows', o)).workflows,
+    createWorkflow: (body, o = {}) => request<CreatedWorkflow>('POST', '/workflows', { ...o, json: body }),
     questionnaires: async (filter = {}, o = {}) =>
       (await request<{ questionnaires: Questionnaire[] }>('GET', `/questionnaires${queryString(filter)}`, o)).questionnaires,
     createImport: (body, o = {}) => request<ImportPreview>('POST', '/imports', { ...o, json: body }),
@@ -170,6 +176,10 @@ export function createClient(opts: ClientOptions): ApiClient {
       }),
     clients: (query = {}, o = {}) =>
       request<ClientsPage>('GET', `/clients${queryString(query as Record<string, string | number | undefined>)}`, o),
+    exportClients: (query = {}, o = {}) =>
+      request<Blob>('GET', `/clients/export.xlsx${queryString(query)}`, {
+        ...o, binary: true, headers: { accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      }),
     mapping: (signature, o = {}) => request<StoredMapping>('GET', `/mappings${queryString({ signature })}`, o),
     saveMapping: (mapping, o = {}) => request<StoredMapping>('PUT', '/mappings', { ...o, json: mapping }),
     resultsXlsx: (id, o = {}) =>

@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: () => import('./commands/serve'),
   'seed-demo': () => import('./commands/seed-demo'),
   send: () => import('./commands/send'),
+  export: () => import('./commands/export'),
+  workflows: () => import('./commands/workflows'),
   mandates: () => import('./commands/mandates'),
   map: () => import('./commands/map'),
   convert: () => import('./commands/convert'),

@@ -40,6 +40,8 @@ function start(): void {
   Office.actions?.associate('checkSheet', completing(store, () => pane.checkFromRibbon()));
   // Read, check and send the whole table; the pane opens on the confirmation, the progress or the review.
   Office.actions?.associate('sendToAccounton', completing(store, () => pane.sendFromRibbon()));
+  // The firm's clients into the sheet; the pane opens on the progress and its Cancel.
+  Office.actions?.associate('loadClients', completing(store, () => pane.loadFromRibbon()));
   // Opening the pane runs a full check, so what it shows is never stale.
   void Office.addin?.onVisibilityModeChanged((args) => {
     if (args.visibilityMode === Office.VisibilityMode.taskpane) void addin.checkSheet();

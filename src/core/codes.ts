@@ -17,6 +17,7 @@ export const KIND_REASONS = {
   clientCode: [],
   enterpriseNumber: ['format', 'punctuation', 'length', 'firstDigit', 'checksum', 'restoredZero', 'missingZero'],
   date: ['format', 'impossible', 'past'],
+  clientId: ['invalid'],
 } as const satisfies Record<ColumnKind, readonly string[]>;
 
 export type KindReason<K extends ColumnKind> = (typeof KIND_REASONS)[K][number];
@@ -29,6 +30,8 @@ export const FIELD_REASONS = {
   street: ['unsplitAddress'],
   // Partner links (an export's link sheet) go by client code.
   clientCode: ['duplicate', 'partnerMissing', 'partnerAmbiguous'],
+  // One client's id on two rows: an exported row copied to make a new client.
+  accountonId: ['duplicate'],
 } as const satisfies Partial<Record<FieldKey, readonly string[]>>;
 
 /** Reasons any cell can report, whatever its column. */

@@ -13,6 +13,7 @@ interface Keys {
   registration: string;
   spouse: string;
   clientCode: string;
+  accountonId: string;
   /** The row's own enterprise number (R), and whether it names the partner's (S): a partner's row may carry one. */
   enterprise: string;
   spouseEnterprise: boolean;
@@ -20,8 +21,8 @@ interface Keys {
 
 /** A cross-row finding, before it is rendered into an Issue. */
 interface CrossFinding {
-  code: 'registrationNumber.duplicate' | 'registrationNumber.partnerRow' | 'clientCode.duplicate';
-  field: 'registrationNumber' | 'clientCode';
+  code: 'registrationNumber.duplicate' | 'registrationNumber.partnerRow' | 'clientCode.duplicate' | 'accountonId.duplicate';
+  field: 'registrationNumber' | 'clientCode' | 'accountonId';
   params: Record<string, string>;
 }
 
@@ -47,6 +48,7 @@ function keysOf(values: RowValues): Keys {
     registration: numberKey(values.registrationNumber),
     spouse: numberKey(values.spouseRegistrationNumber),
     clientCode: values.clientCode ?? '',
+    accountonId: values.accountonId ?? '',
     enterprise: values.enterpriseNumber ?? '',
     spouseEnterprise: !!values.spouseEnterpriseNumber,
   };
@@ -55,6 +57,7 @@ function keysOf(values: RowValues): Keys {
 function sameKeys(a: Keys | undefined, b: Keys | null): boolean {
   if (!a || !b) return a === undefined && b === null;
   return a.registration === b.registration && a.spouse === b.spouse && a.clientCode === b.clientCode &&
+    a.accountonId === b.accountonId &&
     a.enterprise === b.enterprise && a.spouseEnterprise === b.spouseEnterprise;
 }
 
@@ -191,6 +194,7 @@ export class CrossRowIndex {
   private readonly byRegistration = new Buckets();
   private readonly bySpouse = new Buckets();
   private readonly byClientCode = new Buckets();
+  private readonly byAccountonId = new Buckets();
   // Rows that may have a cross-row finding (a shared key, or a partner elsewhere). Most rows have none, and
   // this lets them skip every lookup. Entries may be stale (then findings() finds nothing and drops them).
   private readonly involved = new Set<number>();
@@ -212,6 +216,7 @@ export class CrossRowIndex {
       this.byRegistration.affected(keys.registration, row, candidates);
       this.byRegistration.members(keys.spouse, row, candidates);
       this.byClientCode.affected(keys.clientCode, row, candidates);
+      this.byAccountonId.affected(keys.accountonId, row, candidates);
     }
     const signatures = new Map<number, string>();
     for (const other of candidates) signatures.set(other, JSON.stringify(this.findings(other)));
@@ -256,6 +261,7 @@ export class CrossRowIndex {
       this.byRegistration.delete(old.registration, row);
       this.bySpouse.delete(old.spouse, row);
       this.byClientCode.delete(old.clientCode, row);
+      this.byAccountonId.delete(old.accountonId, row);
       this.keys[row] = undefined;
       this.count--;
     }
@@ -264,6 +270,7 @@ export class CrossRowIndex {
     this.count++;
     this.byRegistration.add(keys.registration, row, this.involve);
     this.byClientCode.add(keys.clientCode, row, this.involve);
+    this.byAccountonId.add(keys.accountonId, row, this.involve);
     if (keys.spouse !== '') {
       this.bySpouse.add(keys.spouse, row, noop);
       this.byRegistration.forEach(keys.spouse, this.involve);
@@ -298,7 +305,8 @@ export class CrossRowIndex {
     const sameNumber = this.byRegistration.others(keys.registration, row);
     const partnerOf = this.partnerFinding(row, keys);
     const sameCode = this.byClientCode.others(keys.clientCode, row);
-    if (!sameNumber && !partnerOf && !sameCode) {
+    const sameId = this.byAccountonId.others(keys.accountonId, row);
+    if (!sameNumber && !partnerOf && !sameCode && !sameId) {
       this.involved.delete(row);
       return [];
     }
@@ -306,6 +314,7 @@ export class CrossRowIndex {
     if (sameNumber) found.push({ code: 'registrationNumber.duplicate', field: 'registrationNumber', params: { rows: sameNumber } });
     if (partnerOf) found.push({ code: 'registrationNumber.partnerRow', field: 'registrationNumber', params: partnerOf });
     if (sameCode) found.push({ code: 'clientCode.duplicate', field: 'clientCode', params: { rows: sameCode } });
+    if (sameId) found.push({ code: 'accountonId.duplicate', field: 'accountonId', params: { rows: sameId } });
     return found;
   }
 }

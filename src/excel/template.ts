@@ -30,7 +30,9 @@ function queueColumnSetup(sheet: Excel.Worksheet, at: Partial<Record<FieldKey, n
       data.dataValidation.clear();
       data.dataValidation.rule = { list: { inCellDropDown: true, source: spec.dropdown.join(',') } };
     }
-    sheet.getRange(rangeAddress(col, 1, col, 1)).format.columnWidth = widthPoints(spec.width);
+    const header = sheet.getRange(rangeAddress(col, 1, col, 1));
+    header.format.columnWidth = widthPoints(spec.width);
+    if (spec.hidden) header.columnHidden = true;
   }
 }
 
@@ -62,7 +64,7 @@ function queueTemplateSheet(context: Excel.RequestContext, host: ExcelHost, shee
 }
 
 /** One cell of a mapped row as written: a number stays a number, anything else is text where Excel would reinterpret it. */
-function cellWrite(value: CellValue | undefined, columnFormat: string): { value: string | number; format: string } {
+export function cellWrite(value: CellValue | undefined, columnFormat: string): { value: string | number; format: string } {
   if (typeof value === 'number') return { value, format: columnFormat === '@' ? 'General' : columnFormat };
   const text = cellText(value ?? null);
   const safe = safeWrite(text, columnFormat);

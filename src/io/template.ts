@@ -26,7 +26,7 @@ export async function writeTemplate(opts: TemplateOptions = {}): Promise<Buffer>
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
 
   // Formats sit on the columns, so cells typed in later keep them (leading zeros, the '+').
-  sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width, style: { numFmt: c.numberFormat } }));
+  sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden, style: { numFmt: c.numberFormat } }));
 
   const header = sheet.getRow(1);
   COLUMNS.forEach((c, i) => {

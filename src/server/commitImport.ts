@@ -225,6 +225,11 @@ async function apply(
     }
     // Only chosen fields with a value in the import: a blank cell never erases.
     const fields = [...new Set(u.fields)].filter((f) => !!entry.values[f] && columnOf(f).updatable);
+    // Matched by its Accounton id, the row may carry a number another client was given since the preview.
+    if (fields.includes('registrationNumber') && matcher.numberOfAnother(entry.values, entry.clientId)) {
+      conflict(u.row, 'conflict.numberTaken', entry.clientId);
+      continue;
+    }
     const responsible = fields.includes('responsibleEmail') ? responsibleOf(entry.values) : null;
     if (responsible === undefined) { conflict(u.row, 'conflict.responsibleNotAUser', entry.clientId); continue; }
     const set: Parameters<typeof updateClient>[3] = { updated_at: at };

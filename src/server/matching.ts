@@ -1,5 +1,6 @@
 // Matching an import row to the firm's existing clients (the rules are documented in MATCHING_RULES):
-// 1. national register number, 2. else client code, 3. else e-mail with last name, case-insensitive.
+// a row carrying an Accounton id (an exported row) is that client, or no client of the firm at all;
+// otherwise 1. national register number, 2. else client code, 3. else e-mail with last name, case-insensitive.
 // The first rule that finds a client decides; more than one client under that rule is ambiguous.
 import type { RowValues } from '../core/template/columns';
 import type { MatchRule } from '../api/contract/schemas';
@@ -14,7 +15,9 @@ export interface MatchKeys {
 export type Match =
   | { kind: 'none' }
   | { kind: 'one'; clientId: string; rule: MatchRule }
-  | { kind: 'several'; clientIds: string[]; rule: MatchRule };
+  | { kind: 'several'; clientIds: string[]; rule: MatchRule }
+  /** The row's Accounton id is not a client of the firm (another firm's, or deleted). */
+  | { kind: 'unknownId' };
 
 /** The key of rule 3: e-mail and last name, trimmed and case-folded; null when either is blank. */
 export function emailNameKey(email: string | null | undefined, lastName: string | null | undefined): string | null {
@@ -24,9 +27,10 @@ export function emailNameKey(email: string | null | undefined, lastName: string 
 }
 
 /** The match keys of import rows: what to look the firm's clients up by. */
-export function rowKeys(rows: RowValues[]): { registrationNumbers: string[]; clientCodes: string[]; emailNameKeys: string[] } {
-  const out = { registrationNumbers: [] as string[], clientCodes: [] as string[], emailNameKeys: [] as string[] };
+export function rowKeys(rows: RowValues[]): { ids: string[]; registrationNumbers: string[]; clientCodes: string[]; emailNameKeys: string[] } {
+  const out = { ids: [] as string[], registrationNumbers: [] as string[], clientCodes: [] as string[], emailNameKeys: [] as string[] };
   for (const v of rows) {
+    if (v.accountonId) out.ids.push(v.accountonId);
     if (v.registrationNumber) out.registrationNumbers.push(v.registrationNumber);
     if (v.clientCode) out.clientCodes.push(v.clientCode);
     const key = emailNameKey(v.email, v.lastName);
@@ -47,19 +51,35 @@ function add(map: Index, key: string | null, id: string) {
 }
 
 export class ClientMatcher {
+  private readonly ids = new Set<string>();
   private readonly byNumber: Index = new Map();
   private readonly byCode: Index = new Map();
   private readonly byEmailName: Index = new Map();
 
   constructor(clients: Iterable<MatchKeys>) {
     for (const c of clients) {
+      this.ids.add(c.id);
       add(this.byNumber, c.registrationNumber, c.id);
       add(this.byCode, c.clientCode, c.id);
       add(this.byEmailName, c.emailNameKey, c.id);
     }
   }
 
+  /**
+   * Whether the row's national register number is another client's than `clientId`: a row matched by its
+   * Accounton id that would give one client another's number (which the database holds once per firm).
+   */
+  numberOfAnother(values: RowValues, clientId: string): boolean {
+    const found = values.registrationNumber ? this.byNumber.get(values.registrationNumber) : undefined;
+    if (found === undefined) return false;
+    return typeof found === 'string' ? found !== clientId : found.some((id) => id !== clientId);
+  }
+
   match(values: RowValues): Match {
+    // The id decides alone: an edited national number, e-mail or last name still updates the exported client.
+    if (values.accountonId) {
+      return this.ids.has(values.accountonId) ? { kind: 'one', clientId: values.accountonId, rule: 'accountonId' } : { kind: 'unknownId' };
+    }
     const rules: [MatchRule, Index, string | null][] = [
       ['registrationNumber', this.byNumber, values.registrationNumber || null],
       ['clientCode', this.byCode, values.clientCode || null],

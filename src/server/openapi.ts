@@ -85,6 +85,13 @@ export const OPERATIONS: Operation[] = [
       ...errors(401, 404, 409, 429) } },
   { method: 'get', path: '/clients', summary: "The firm's clients, paged (limit up to 1,000).", auth: 'any', query: S.ClientsQuerySchema,
     responses: { 200: { description: 'A page of clients.', schema: S.ClientsPageSchema }, ...errors(400, 401, 429) } },
+  { method: 'get', path: '/clients/export.xlsx', summary: "The template filled with the firm's clients, to correct in Excel and send back.",
+    description: 'Every template column, a couple on one row, text formats as the template, values never formulas. A hidden last ' +
+      'column (Accounton id) carries each client\'s id: sent back, the row matches that client first, so corrected national numbers, ' +
+      'e-mails and last names update it. Holds national numbers: for the firm\'s own users, written to the audit log (who, when, how many rows).',
+    auth: 'any', query: S.ClientsExportQuerySchema,
+    responses: { 200: { description: 'The .xlsx template with the clients.', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      ...errors(400, 401, 404, 429) } },
   { method: 'get', path: '/keys', summary: "The firm's API keys (never a secret or its hash).", auth: 'admin',
     responses: { 200: { description: 'Keys, oldest first.', schema: S.ApiKeysSchema }, ...errors(401, 403, 429) } },
   { method: 'post', path: '/keys', summary: 'Create a key for a user of the firm; the answer holds the secret, shown this once.', auth: 'admin',

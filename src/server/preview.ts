@@ -28,6 +28,7 @@ export interface Sorted {
 }
 
 const RULE_FIELD: Record<MatchRule, FieldKey> = {
+  accountonId: 'accountonId',
   registrationNumber: 'registrationNumber',
   clientCode: 'clientCode',
   emailAndLastName: 'email',
@@ -67,6 +68,10 @@ export function sortRows(
       issues.push(serverIssue(row, RULE_FIELD[match.rule], 'match.severalClients', lang, columns, {
         count: match.clientIds.length, rule: match.rule,
       }));
+    }
+    if (match.kind === 'unknownId') issues.push(serverIssue(row, 'accountonId', 'match.unknownClient', lang, columns));
+    if (match.kind === 'one' && match.rule === 'accountonId' && firm.matcher.numberOfAnother(values, match.clientId)) {
+      issues.push(serverIssue(row, 'registrationNumber', 'match.numberOfAnotherClient', lang, columns));
     }
     const responsible = values.responsibleEmail?.toLowerCase();
     if (responsible && !firm.userEmails.has(responsible)) {

@@ -4,6 +4,7 @@ import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBa
 import { lazy, Suspense } from 'react';
 import { ErrorNotice } from '../ui/review/ErrorNotice';
 import { usePane } from './context';
+import { LoadClients } from './LoadClients';
 import type { SendState } from './controller';
 import { usePaneStyles } from './styles';
 
@@ -126,6 +127,7 @@ export function SendView() {
         )}
       </section>
       <Review />
+      <LoadClients />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { Issue } from '../core/issues';
 import { validateRows, type Lang, type RowResult } from '../core';
 import type { ExcelHost } from '../excel/host';
 import { writeListSheet } from '../excel/sheets';
-import { TemplateExists } from '../excel/template';
+import { insertTemplate, TemplateExists } from '../excel/template';
 import { readTable } from '../excel/tableRows';
 import type { AppliedMapping, CommitRequest, CommitResult, ImportPreview, Workflow } from '../api/contract/schemas';
 import { defaultWorkflow } from '../ui/review/names';
@@ -15,6 +15,7 @@ import { translate, type PaneMessageKey } from './i18n';
 import type { CheckState, WorkbookActions } from './checkState';
 import { resultsTable, rowOutcomes } from '../api/outcomes';
 import { sendSheet, type SendStep } from './send';
+import type { ClientLoader, LoadState } from './loadClients';
 import { loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';
 import { createStore, type Store } from './store';
 
@@ -81,7 +82,7 @@ class NoWorkflowError extends Error {}
 
 /** Column widths of the sheets the pane writes, in points. */
 const RESULT_WIDTHS = [40, 160, 140, 360];
-const ACCOUNTON_ONLY_WIDTHS = [110, 130, 200, 90, 100];
+const ACCOUNTON_ONLY_WIDTHS = [110, 130, 200, 90, 100, 100];
 
 /** The pane's store; createAddin fills in its check and its workbook actions. */
 export type PaneStore = Store<PaneState> & { actions: WorkbookActions | null };
@@ -91,10 +92,30 @@ export class PaneController {
   private sendAbort: AbortController | null = null;
   private cachedClient: { key: string; client: ApiClient } | null = null;
   private copying = false;
+  /** "Load clients from Accounton": its state, and the load itself, which is loaded on first use. */
+  readonly loader: Pick<ClientLoader, 'store' | 'load' | 'cancel'>;
   /** The sheet being mapped, as read (kept out of the store: it may be thousands of rows). */
   private source: SheetRows | null = null;
 
   constructor(private readonly deps: PaneDeps) {
+    const loading = {
+      host: deps.host,
+      client: () => this.client(),
+      lang: () => this.lang,
+      hasKey: () => !!this.state.settings.apiKey,
+      // The pane's Insert template, which also starts checking it; before the add-in has started, the sheet's alone.
+      insertTemplate: () => this.store.actions?.insertTemplate() ?? insertTemplate(deps.host, this.lang),
+    };
+    const store = createStore({ load: { step: 'idle' } as LoadState });
+    let running: ClientLoader | null = null;
+    this.loader = {
+      store,
+      load: async () => {
+        running ??= new (await import('./loadClients')).ClientLoader(loading, store);
+        await running.load();
+      },
+      cancel: () => running?.cancel(),
+    };
     const initial: PaneState = {
       lang: deps.lang,
       status: 'starting',
@@ -132,6 +153,13 @@ export class PaneController {
     this.store.setState({ view: 'send' });
     await this.showPane();
     await this.send();
+  }
+
+  /** The ribbon's Load clients: opens the pane on the load (its progress and Cancel, then where they went). */
+  async loadFromRibbon(): Promise<void> {
+    this.store.setState({ view: 'send' });
+    await this.showPane();
+    await this.loader.load();
   }
 
   /** The ribbon's Check sheet: a full check, shown in the pane's Check view. */
@@ -340,15 +368,18 @@ export class PaneController {
     const send = this.state.send;
     if (send.step !== 'review' || this.copying) return;
     this.copying = true;
-    const keys = ['accountonOnly.firstName', 'accountonOnly.lastName', 'accountonOnly.email', 'accountonOnly.clientCode', 'accountonOnly.linked'] as const;
+    const keys = [
+      'accountonOnly.firstName', 'accountonOnly.lastName', 'accountonOnly.email', 'accountonOnly.clientCode', 'accountonOnly.linked',
+      'accountonOnly.lastSeason',
+    ] as const;
+    const yesNo = (flag: boolean) => this.text(flag ? 'accountonOnly.yes' : 'accountonOnly.no');
     try {
       const entries = await allAccountonOnly(this.client(), send.preview, {
         onProgress: (read, total) => this.store.setState({ notice: { key: 'copy.reading', params: { read, total }, intent: 'info' } }),
       });
       this.store.setState({ notice: { key: 'copy.writing', params: { count: entries.length }, intent: 'info' } });
       const rows = entries.map((e) => [
-        e.firstName ?? '', e.lastName ?? '', e.email ?? '', e.clientCode ?? '',
-        this.text(e.linkedToWorkflow ? 'accountonOnly.yes' : 'accountonOnly.no'),
+        e.firstName ?? '', e.lastName ?? '', e.email ?? '', e.clientCode ?? '', yesNo(e.linkedToWorkflow), yesNo(e.inPreviousSeason),
       ]);
       const sheet = await writeListSheet(this.deps.host, this.text('accountonOnly.sheet'), keys.map((k) => this.text(k)), rows, ACCOUNTON_ONLY_WIDTHS);
       this.store.setState({ notice: { key: 'copy.done', params: { sheet }, intent: 'success' } });

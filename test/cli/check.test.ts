@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { columnLetter } from '../../src/core/columnLetters';
 import { COLUMNS } from '../../src/core/template/columns';
 import { cli, tempDir } from './run';
 
@@ -190,7 +191,8 @@ describe('accounton-import check: the readable report', () => {
     const file = await xlsx('extra.xlsx', [[...HEADERS, 'Notes'], [...row(JAN), 'call back']]);
     const text = cli(['check', file]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^Header row 1:\n {2}V · warning: .*Notes/m);
+    // Notes stands in the first column after the template's.
+    expect(text.stdout).toMatch(new RegExp(`^Header row 1:\n {2}${columnLetter(COLUMNS.length)} · warning: .*Notes`, 'm'));
 
     const machine = cli(['check', file, '--json']);
     expect(machine.code).toBe(0);

@@ -5,7 +5,7 @@
 import type { PaneController } from '../../src/taskpane/controller';
 import { runtimePane } from '../../src/taskpane/runtimePane';
 import { ExcelDouble } from '../excel/double';
-import { sheetRow } from '../excel/fixtures';
+import { letterOf, sheetRow } from '../excel/fixtures';
 import { firmWithClient, SHEET, startApi, type Api } from '../taskpane/helpers';
 import { nrn } from '../ui/review/fixtures';
 
@@ -48,8 +48,8 @@ beforeAll(async () => {
 
 afterAll(() => api.close());
 
-test('the three ExecuteFunction buttons are registered', () => {
-  expect([...handlers.keys()].sort()).toEqual(['checkSheet', 'insertTemplate', 'sendToAccounton']);
+test('the four ExecuteFunction buttons are registered', () => {
+  expect([...handlers.keys()].sort()).toEqual(['checkSheet', 'insertTemplate', 'loadClients', 'sendToAccounton']);
 });
 
 test('Insert template, type the clients, Check sheet: the pane opens on the check', async () => {
@@ -87,4 +87,17 @@ test('with every row valid, one click goes straight to the review', async () => 
   const send = pane.store.getState().send;
   if (send.step !== 'review') throw new Error(`expected the review, got ${send.step}`);
   expect(send.preview.summary).toMatchObject({ total: 4, importOnly: 3, duplicates: 1, invalid: 0 });
+});
+
+test("Load clients from the ribbon: the firm's clients with their ids, in a new sheet beside the filled template", async () => {
+  calls.length = 0;
+  await click('loadClients');
+  expect(calls).toEqual(['showAsTaskpane']);
+  expect(pane.store.getState().view).toBe('send');
+  const { clients, total } = await pane.client().clients({ limit: 1000 });
+  expect(pane.loader.store.getState().load).toEqual({ step: 'done', sheet: 'Accounton clients (2)', rows: total, template: false });
+  const added = xl.sheet('Accounton clients (2)');
+  const ids = clients.map((_, i) => xl.valueAt(added, `${letterOf('accountonId')}${i + 2}`));
+  expect(ids).toEqual(clients.map((c) => c.id));
+  expect(xl.valueAt(added, `${letterOf('lastName')}2`)).toBe(clients[0].values.lastName);
 });

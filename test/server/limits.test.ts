@@ -92,7 +92,7 @@ describeEachDb('limits and HTTP', (target) => {
     const res = await t.call({ url: '/api/v1/openapi.json', key: null });
     const doc = res.json();
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/api/v1/audit', '/api/v1/clients', '/api/v1/healthz', '/api/v1/imports', '/api/v1/imports/{id}', '/api/v1/imports/{id}/accountonOnly',
+      ['/api/v1/audit', '/api/v1/clients', '/api/v1/clients/export.xlsx', '/api/v1/healthz', '/api/v1/imports', '/api/v1/imports/{id}', '/api/v1/imports/{id}/accountonOnly',
         '/api/v1/imports/{id}/commit', '/api/v1/imports/{id}/results.xlsx', '/api/v1/keys', '/api/v1/keys/{id}', '/api/v1/mappings', '/api/v1/me', '/api/v1/openapi.json', '/api/v1/questionnaires',
         '/api/v1/template.xlsx', '/api/v1/users', '/api/v1/workflows'],
     );

@@ -34,13 +34,13 @@ test('copies all 2,500 clients, the first 1,000 from the preview and the rest pa
 
   expect(calls.map((c) => c.offset)).toEqual([1000, 2000]);
   const sheet = xl.sheet('Only in Accounton');
-  const row = (r: number) => ['A', 'B', 'C', 'D', 'E'].map((c) => xl.valueAt(sheet, `${c}${r}`));
-  expect(row(1)).toEqual(['First name', 'Last name', 'E-mail', 'Client code', 'In this workflow']);
-  expect(row(2)).toEqual(['Client', 'Nr0000', 'client0000@example.be', 'K0000', 'No']);
-  expect(row(3)[4]).toBe('Yes');
+  const row = (r: number) => ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => xl.valueAt(sheet, `${c}${r}`));
+  expect(row(1)).toEqual(['First name', 'Last name', 'E-mail', 'Client code', 'In this workflow', "In last season's workflow"]);
+  expect(row(2)).toEqual(['Client', 'Nr0000', 'client0000@example.be', 'K0000', 'No', 'Yes']);
+  expect(row(3).slice(4)).toEqual(['Yes', 'No']);
   expect(row(1001)[1]).toBe('Nr0999');
   expect(row(1002)[1]).toBe('Nr1000');
-  expect(row(2501)).toEqual(['Client', 'Nr2499', 'client2499@example.be', 'K2499', 'No']);
+  expect(row(2501)).toEqual(['Client', 'Nr2499', 'client2499@example.be', 'K2499', 'No', 'Yes']);
   expect(row(2502)[1]).toBe('');
   expect(notices).toEqual([
     { key: 'copy.reading', params: { read: 1000, total: 2500 }, intent: 'info' },

@@ -261,11 +261,27 @@ const MESSAGES = {
     fr: 'Cette ligne correspond à plusieurs clients du cabinet ({count}, par {rule}). Faites-la pointer vers un seul client, p. ex. avec le numéro national ou le code client.',
     nl: 'Deze rij komt overeen met meerdere klanten van het kantoor ({count}, via {rule}). Laat ze naar één klant verwijzen, bv. met het rijksregisternummer of de klantcode.',
   },
+  'match.unknownClient': {
+    en: 'This Accounton id is not a client of the firm: the row comes from another firm\'s export, or the client was deleted. Clear the id to import the row as a new client.',
+    fr: "Cet identifiant Accounton n'est pas un client du cabinet : la ligne vient de l'export d'un autre cabinet, ou le client a été supprimé. Videz l'identifiant pour importer la ligne comme nouveau client.",
+    nl: 'Deze Accounton-id is geen klant van het kantoor: de rij komt uit de export van een ander kantoor, of de klant werd verwijderd. Maak de id leeg om de rij als nieuwe klant te importeren.',
+  },
+  'match.numberOfAnotherClient': {
+    en: "This national register number is another client's in Accounton, while the row's Accounton id is this client's. Correct the number, or clear the Accounton id if the row is that other client.",
+    fr: "Ce numéro de registre national est celui d'un autre client dans Accounton, alors que l'identifiant Accounton de la ligne est celui de ce client. Corrigez le numéro, ou videz l'identifiant Accounton si la ligne est cet autre client.",
+    nl: 'Dit rijksregisternummer is in Accounton dat van een andere klant, terwijl de Accounton-id van de rij die van deze klant is. Verbeter het nummer, of maak de Accounton-id leeg als de rij die andere klant is.',
+  },
+  'conflict.numberTaken': {
+    en: 'Another client of the firm got this national register number since the preview, so this client was not updated. Send the file again to review it.',
+    fr: "Un autre client du cabinet a reçu ce numéro de registre national depuis l'aperçu ; ce client n'a pas été mis à jour. Renvoyez le fichier pour le revoir.",
+    nl: 'Een andere klant van het kantoor kreeg sinds de preview dit rijksregisternummer; deze klant werd niet bijgewerkt. Verstuur het bestand opnieuw om hem te bekijken.',
+  },
   'responsibleEmail.notAUser': {
     en: 'The main responsible is not a user of the firm. Enter the e-mail of a colleague with an Accounton account, or leave it blank.',
     fr: "Le responsable principal n'est pas un utilisateur du cabinet. Indiquez l'e-mail d'un collègue ayant un compte Accounton, ou laissez vide.",
     nl: 'De hoofdverantwoordelijke is geen gebruiker van het kantoor. Vul het e-mailadres in van een collega met een Accounton-account, of laat leeg.',
   },
+  'rule.accountonId': { en: 'Accounton id', fr: 'identifiant Accounton', nl: 'Accounton-id' },
   'rule.registrationNumber': { en: 'national register number', fr: 'numéro de registre national', nl: 'rijksregisternummer' },
   'rule.clientCode': { en: 'client code', fr: 'code client', nl: 'klantcode' },
   'rule.emailAndLastName': { en: 'e-mail and last name', fr: 'e-mail et nom', nl: 'e-mail en familienaam' },

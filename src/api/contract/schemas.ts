@@ -15,7 +15,9 @@ export type { ApiErrorBody } from './errors';
 export type { ClientLanguage } from './languages';
 
 export const MATCHING_RULES =
-  'A row is matched to an existing client of the firm by these rules, in order: ' +
+  'A row carrying an Accounton id (accountonId: the hidden last column of GET /clients/export.xlsx) is that client of the firm, ' +
+  'whatever its other values; an id that is not a client of the firm makes the row invalid. ' +
+  'Any other row is matched to an existing client of the firm by these rules, in order: ' +
   '1. by national register number (registrationNumber); ' +
   '2. else by client code (clientCode); ' +
   '3. else by e-mail together with last name, case-insensitive. ' +
@@ -112,7 +114,7 @@ export const CreateImportSchema = z
   })
   .describe(`Rows to preview. ${MATCHING_RULES}`);
 
-export const MatchRuleSchema = z.enum(['registrationNumber', 'clientCode', 'emailAndLastName']);
+export const MatchRuleSchema = z.enum(['accountonId', 'registrationNumber', 'clientCode', 'emailAndLastName']);
 
 export const ImportOnlyEntrySchema = z.object({
   row: RowNumberSchema,
@@ -263,6 +265,10 @@ export const ClientsQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+export const ClientsExportQuerySchema = ClientsQuerySchema.pick({ query: true, label: true }).extend({
+  workflowId: Id.optional().describe('Only the clients with a dossier in this workflow.'),
+});
+
 export const AccountonOnlyQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(ACCOUNTON_ONLY_PAGE).default(ACCOUNTON_ONLY_PAGE),
   offset: z.coerce.number().int().min(0).default(0),
@@ -333,7 +339,7 @@ export const AuditQuerySchema = z.object({
 export const AuditEntrySchema = z.object({
   id: Id,
   at: z.string(),
-  action: z.string().describe('import.preview, import.commit, key.created, key.revoked, user.added.'),
+  action: z.string().describe('import.preview, import.commit, workflow.create, clients.export, key.created, key.revoked, user.added.'),
   user: z.object({ id: Id, email: z.string(), name: z.string() }).describe('Who did it.'),
   importId: Id.nullable(),
   details: z.record(z.string(), z.unknown()),
@@ -375,6 +381,7 @@ export type Conflict = z.infer<typeof ConflictSchema>;
 export type CommitResult = z.infer<typeof CommitResultSchema>;
 export type Client = z.infer<typeof ClientSchema>;
 export type ClientsQuery = z.input<typeof ClientsQuerySchema>;
+export type ClientsExportQuery = z.input<typeof ClientsExportQuerySchema>;
 export type ClientsPage = z.infer<typeof ClientsPageSchema>;
 export type User = z.infer<typeof UserSchema>;
 export type CreateUserRequest = z.input<typeof CreateUserSchema>;

@@ -20,7 +20,7 @@ const en = {
   'send.noChange': 'no differences',
   'send.changes': 'differs in {fields}',
   'send.invalidRow': '  row {row}, {column}: {message}',
-  'send.client': '  {name} <{email}>{notLinked}',
+  'send.client': '  {name} <{email}>{notLinked}{lastSeason}',
   'send.notLinked': ' (not linked to the workflow)',
   'send.more': '  … and {count} more (use --json for all)',
   'send.next': 'Nothing was added yet. Review and add the clients in the add-in or the web importer ({url}).',
@@ -58,6 +58,14 @@ const en = {
   'commit.done': "Committed import {id}. Added: {created}. Updated: {updated}. Not applied (conflicts): {conflicts}.",
   'commit.conflict': "  row {row}: {message}",
   'commit.results': "Results written to {file}.",
+  "export.written": "The firm's clients are in {path}. Correct them in Excel, keep the hidden Accounton id column, and send the file back with: accounton-import send {path}",
+  "workflows.line": "{id}  {name}  (assessment year {taxYear})",
+  "workflows.created": "Opened the season \"{name}\" (assessment year {taxYear}, id {id}) with {count} questionnaires.",
+  "workflows.created.one": "Opened the season \"{name}\" (assessment year {taxYear}, id {id}) with 1 questionnaire.",
+  "workflows.usage": "Use: accounton-import workflows list | workflows create --name NAME --tax-year YEAR --questionnaire-dutch NAME [--questionnaire-french NAME] [--questionnaire-english NAME] (with --url URL --key KEY).",
+  "workflows.createUsage": "workflows create needs --name NAME, --tax-year YEAR (the assessment year, e.g. 2027) and at least one questionnaire, e.g. --questionnaire-dutch \"Aangifte personenbelasting AJ 2027\".",
+  "workflows.takenHint": "List the firm's workflows with: accounton-import workflows list",
+  "send.lastSeason": " (in last season's workflow)",
 };
 type Code = keyof typeof en;
 type Catalog = Record<Code, string>;
@@ -80,7 +88,7 @@ const fr: Catalog = {
   'send.noChange': 'aucune différence',
   'send.changes': 'diffère pour {fields}',
   'send.invalidRow': '  ligne {row}, {column} : {message}',
-  'send.client': '  {name} <{email}>{notLinked}',
+  'send.client': '  {name} <{email}>{notLinked}{lastSeason}',
   'send.notLinked': ' (non lié au workflow)',
   'send.more': '  … et {count} de plus (--json pour tout voir)',
   'send.next': "Rien n'a encore été ajouté. Revoyez et ajoutez les clients dans le complément ou l'importateur web ({url}).",
@@ -118,6 +126,14 @@ const fr: Catalog = {
   'commit.done': "Import {id} validé. Ajoutés : {created}. Mis à jour : {updated}. Non appliqués (conflits) : {conflicts}.",
   'commit.conflict': "  ligne {row} : {message}",
   'commit.results': "Résultats écrits dans {file}.",
+  "export.written": "Les clients du cabinet sont dans {path}. Corrigez-les dans Excel, gardez la colonne masquée Accounton id et renvoyez le fichier avec : accounton-import send {path}",
+  "workflows.line": "{id}  {name}  (exercice d'imposition {taxYear})",
+  "workflows.created": "Saison « {name} » ouverte (exercice d'imposition {taxYear}, id {id}) avec {count} questionnaires.",
+  "workflows.created.one": "Saison « {name} » ouverte (exercice d'imposition {taxYear}, id {id}) avec 1 questionnaire.",
+  "workflows.usage": "Utilisation : accounton-import workflows list | workflows create --name NOM --tax-year ANNÉE --questionnaire-french NOM [--questionnaire-dutch NOM] [--questionnaire-english NOM] (avec --url URL --key CLÉ).",
+  "workflows.createUsage": "workflows create demande --name NOM, --tax-year ANNÉE (l'exercice d'imposition, p. ex. 2027) et au moins un questionnaire, p. ex. --questionnaire-french \"Déclaration IPP EI 2027\".",
+  "workflows.takenHint": "Listez les workflows du cabinet avec : accounton-import workflows list",
+  "send.lastSeason": " (dans le workflow de la saison passée)",
 };
 
 const nl: Catalog = {
@@ -138,7 +154,7 @@ const nl: Catalog = {
   'send.noChange': 'geen verschillen',
   'send.changes': 'verschilt in {fields}',
   'send.invalidRow': '  rij {row}, {column}: {message}',
-  'send.client': '  {name} <{email}>{notLinked}',
+  'send.client': '  {name} <{email}>{notLinked}{lastSeason}',
   'send.notLinked': ' (niet gekoppeld aan de workflow)',
   'send.more': '  … en nog {count} (gebruik --json voor alles)',
   'send.next': 'Er werd nog niets toegevoegd. Bekijk en voeg de klanten toe in de invoegtoepassing of de webimporter ({url}).',
@@ -176,6 +192,14 @@ const nl: Catalog = {
   'commit.done': "Import {id} bevestigd. Toegevoegd: {created}. Bijgewerkt: {updated}. Niet toegepast (conflicten): {conflicts}.",
   'commit.conflict': "  rij {row}: {message}",
   'commit.results': "Resultaten geschreven naar {file}.",
+  "export.written": "De klanten van het kantoor staan in {path}. Verbeter ze in Excel, behoud de verborgen kolom Accounton id en stuur het bestand terug met: accounton-import send {path}",
+  "workflows.line": "{id}  {name}  (aanslagjaar {taxYear})",
+  "workflows.created": "Seizoen \"{name}\" geopend (aanslagjaar {taxYear}, id {id}) met {count} vragenlijsten.",
+  "workflows.created.one": "Seizoen \"{name}\" geopend (aanslagjaar {taxYear}, id {id}) met 1 vragenlijst.",
+  "workflows.usage": "Gebruik: accounton-import workflows list | workflows create --name NAAM --tax-year JAAR --questionnaire-dutch NAAM [--questionnaire-french NAAM] [--questionnaire-english NAAM] (met --url URL --key SLEUTEL).",
+  "workflows.createUsage": "workflows create vraagt --name NAAM, --tax-year JAAR (het aanslagjaar, bv. 2027) en minstens één vragenlijst, bv. --questionnaire-dutch \"Aangifte personenbelasting AJ 2027\".",
+  "workflows.takenHint": "Toon de workflows van het kantoor met: accounton-import workflows list",
+  "send.lastSeason": " (in de workflow van vorig seizoen)",
 };
 
 const read = catalogReader<Code>({ en, fr, nl });

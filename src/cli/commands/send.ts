@@ -62,6 +62,7 @@ function textReport(p: ImportPreview, workflow: string, webUrl: string, lang: La
   for (const c of p.accountonOnly.slice(0, LISTED)) {
     out.push(apiCliMessage('send.client', lang, {
       name: name(c), email: c.email ?? '', notLinked: c.linkedToWorkflow ? '' : apiCliMessage('send.notLinked', lang),
+      lastSeason: c.inPreviousSeason ? apiCliMessage('send.lastSeason', lang) : '',
     }));
   }
   // The preview holds only the first page of this bucket: the count is the summary's.

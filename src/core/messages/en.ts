@@ -37,6 +37,8 @@ export const en: Record<string, string> = {
   'language.required': 'The language is missing: choose dutch, english or french.',
   'language.localized': 'Write the language as "{fix}" (dutch, english or french).',
   'language.invalid': 'Unknown language: choose dutch, english or french.',
+  'accountonId.invalid': 'This is not an Accounton id: it was changed after the export. Copy it back from the exported file, or clear it to import the row as a new client.',
+  'accountonId.duplicate': 'This Accounton id is also on row {rows}: a copied row? Clear the id on the row of the new client, so it is added and the exported client keeps its own row.',
   'clientCode.duplicate': 'This client code is also on row {rows}: give every client a unique code.',
   'date.format': '{column} is not a date: write it as DD/MM/YYYY or YYYY-MM-DD, e.g. 30/06/2027.',
   'date.impossible': '{column} is a date that does not exist: correct the day or the month.',

@@ -36,6 +36,8 @@ export const fr: Record<string, string> = {
   'language.required': 'La langue manque : choisissez dutch, english ou french.',
   'language.localized': 'Écrivez la langue « {fix} » (dutch, english ou french).',
   'language.invalid': 'Langue inconnue : choisissez dutch, english ou french.',
+  'accountonId.invalid': "Ce n'est pas un identifiant Accounton : il a été modifié après l'export. Recopiez-le du fichier exporté, ou videz-le pour importer la ligne comme nouveau client.",
+  'accountonId.duplicate': "Cet identifiant Accounton figure aussi à la ligne {rows} : une ligne copiée ? Videz l'identifiant sur la ligne du nouveau client : il sera ajouté et le client exporté garde sa propre ligne.",
   'clientCode.duplicate': 'Ce code client figure aussi à la ligne {rows} : donnez un code unique à chaque client.',
   'date.format': "{column} n'est pas une date : écrivez-la au format JJ/MM/AAAA ou AAAA-MM-JJ, par ex. 30/06/2027.",
   'date.impossible': "{column} est une date qui n'existe pas : corrigez le jour ou le mois.",

@@ -36,6 +36,8 @@ export const nl: Record<string, string> = {
   'language.required': 'De taal ontbreekt: kies dutch, english of french.',
   'language.localized': 'Schrijf de taal als "{fix}" (dutch, english of french).',
   'language.invalid': 'Onbekende taal: kies dutch, english of french.',
+  'accountonId.invalid': 'Dit is geen Accounton-id: het werd na de export gewijzigd. Kopieer het terug uit het geëxporteerde bestand, of maak het leeg om de rij als nieuwe klant te importeren.',
+  'accountonId.duplicate': 'Deze Accounton-id staat ook op rij {rows}: een gekopieerde rij? Maak de id leeg op de rij van de nieuwe klant: die wordt toegevoegd en de geëxporteerde klant houdt zijn eigen rij.',
   'clientCode.duplicate': 'Deze klantcode staat ook op rij {rows}: geef elke klant een unieke code.',
   'date.format': '{column} is geen datum: schrijf DD/MM/JJJJ of JJJJ-MM-DD, bv. 30/06/2027.',
   'date.impossible': '{column} is een datum die niet bestaat: verbeter de dag of de maand.',

@@ -4,6 +4,7 @@ import { emailRule, mobileRule } from './contact';
 import { dateRule } from './date';
 import { enterpriseNumberRule, nationalNumberRule } from './identifiers';
 import {
+  clientIdRule,
   countryRule,
   labelsRule,
   languageRule,
@@ -29,4 +30,5 @@ export const RULES: { readonly [K in ColumnKind]: Rule<KindReason<K>> } = {
   clientCode: textRule,
   enterpriseNumber: enterpriseNumberRule,
   date: dateRule,
+  clientId: clientIdRule,
 };

@@ -1,4 +1,4 @@
-// Person, free text, client code, labels, language, country, postal code and the must-be-empty column.
+// Person, free text, client code, labels, language, country, postal code, the must-be-empty column and the Accounton id.
 import { cellText, type CellValue } from '../cells';
 import type { KindReason } from '../codes';
 import { countryCode, isBelgium } from '../countries';
@@ -62,4 +62,12 @@ export function postalCodeRule(cell: CellValue, ctx: RuleContext): RuleResult<Ki
   if (!isBelgium(country === '' ? '' : (countryCode(country) ?? country))) return ok(text);
   const compact = postalCode.compact(text);
   return postalCode.isValid(compact) ? error(text, 'invalid', compact) : error(text, 'invalid');
+}
+
+// The shape of an id as the API hands them out (the contract's Id): anything else was typed over, not exported.
+const CLIENT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+
+export function clientIdRule(cell: CellValue): RuleResult<KindReason<'clientId'>> {
+  const text = cellText(cell);
+  return text === '' || CLIENT_ID.test(text) ? ok(text) : error(text, 'invalid');
 }

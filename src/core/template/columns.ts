@@ -17,7 +17,8 @@ export type ColumnKind =
   | 'language'
   | 'clientCode'
   | 'enterpriseNumber'
-  | 'date';
+  | 'date'
+  | 'clientId';
 
 /** A column as written below: its letter comes from its position, and the flags default to true. */
 export interface ColumnEntry {
@@ -38,6 +39,8 @@ export interface ColumnEntry {
   readonly compared?: boolean;
   /** A commit may overwrite the client's value with the import's. */
   readonly updatable?: boolean;
+  /** Written as a hidden column: the identity an export carries, not for the user to fill in. */
+  readonly hidden?: boolean;
 }
 
 export interface ColumnSpec extends Required<Omit<ColumnEntry, 'dropdown'>> {
@@ -229,13 +232,24 @@ const ENTRIES = [
       nl: 'Optioneel. E-mail van de dossierverantwoordelijke binnen het kantoor.',
     },
   },
+  {
+    // Last, after the template's own columns: an export fills it so a row keeps its client through edits.
+    key: 'accountonId', header: 'Accounton id', required: false, kind: 'clientId', numberFormat: TEXT, stored: false,
+    compared: false, updatable: false, hidden: true,
+    width: 38,
+    guidance: {
+      en: 'Filled in by an export from Accounton: the client this row updates. Leave it as it is; clear it on a row copied to make a new client.',
+      fr: "Rempli par un export d'Accounton : le client que cette ligne met à jour. Ne pas modifier ; le vider sur une ligne copiée pour créer un nouveau client.",
+      nl: 'Ingevuld door een export uit Accounton: de klant die deze rij bijwerkt. Niet wijzigen; leegmaken op een rij die gekopieerd is om een nieuwe klant te maken.',
+    },
+  },
 ] as const satisfies readonly ColumnEntry[];
 
 type Entry = (typeof ENTRIES)[number];
 
 export const COLUMNS = ENTRIES.map((c: Entry, i) => {
-  const { stored = true, compared = true, updatable = true }: ColumnEntry = c;
-  return { ...c, letter: columnLetter(i), stored, compared, updatable };
+  const { stored = true, compared = true, updatable = true, hidden = false }: ColumnEntry = c;
+  return { ...c, letter: columnLetter(i), stored, compared, updatable, hidden };
 }) satisfies readonly ColumnSpec[];
 
 export type FieldKey = Entry['key'];

@@ -96,6 +96,8 @@ export const HEADER_NAMES: Readonly<Record<HeaderTarget, HeaderNames>> = {
     ],
   },
   language: { en: [], fr: ['Langue'], nl: ['Taal'] },
+  // Never a generic "Client id": another tool's ids would be taken for Accounton's and every row refused.
+  accountonId: { en: [], fr: ['Identifiant Accounton'], nl: ['Accounton-id'] },
   clientCode: {
     en: ['Client number', 'Customer code', 'Customer number'],
     fr: ['Code client', 'Numéro client', 'Numéro de client', 'Référence client'],

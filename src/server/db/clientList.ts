@@ -1,14 +1,17 @@
-// The firm's clients a page at a time, by name, with their dossiers: GET /clients.
+// The firm's clients a page at a time, by name, with their dossiers (GET /clients), or all of them as template rows (the export).
 import { sql, type Kysely } from 'kysely';
+import type { RowValues } from '../../core/template/columns';
 import { loadClientValues } from './clientValues';
 import type { Dialect } from './dialect';
 import type { Database } from './types';
 
 type Db = Kysely<Database>;
 
-export interface ClientListQuery { query?: string; label?: string; limit: number; offset: number }
+export interface ClientFilter { query?: string; label?: string; workflowId?: string }
+export interface ClientListQuery extends ClientFilter { limit: number; offset: number }
 
-export async function listClients(db: Db, dialect: Dialect, firmId: string, q: ClientListQuery) {
+/** The firm's clients matching a filter: by name, e-mail or code, by label, by a dossier in a workflow. */
+function filteredClients(db: Db, firmId: string, q: ClientFilter) {
   let base = db.selectFrom('clients as c').where('c.firm_id', '=', firmId);
   if (q.query) {
     const pattern = `%${q.query.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -34,6 +37,24 @@ export async function listClients(db: Db, dialect: Dialect, firmId: string, q: C
       ),
     );
   }
+  if (q.workflowId) {
+    const workflowId = q.workflowId;
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('dossiers as d')
+          .select('d.client_id')
+          .whereRef('d.client_id', '=', 'c.id')
+          .where('d.firm_id', '=', firmId)
+          .where('d.workflow_id', '=', workflowId),
+      ),
+    );
+  }
+  return base;
+}
+
+export async function listClients(db: Db, dialect: Dialect, firmId: string, q: ClientListQuery) {
+  const base = filteredClients(db, firmId, q);
   const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   const page = await base
     .select(['c.id', 'c.created_at', 'c.updated_at'])
@@ -65,4 +86,13 @@ export async function listClients(db: Db, dialect: Dialect, firmId: string, q: C
         .map((d) => ({ id: d.id, workflowId: d.workflow_id, questionnaireId: d.questionnaire_id, status: d.status })),
     })),
   };
+}
+
+/** Every client matching the filter as template values, by name, each with its id in the Accounton id column. */
+export async function exportClients(db: Db, dialect: Dialect, firmId: string, q: ClientFilter): Promise<RowValues[]> {
+  const ids = (
+    await filteredClients(db, firmId, q).select('c.id').orderBy('c.last_name').orderBy('c.first_name').orderBy('c.id').execute()
+  ).map((r) => r.id);
+  const values = await loadClientValues(db, dialect, firmId, ids);
+  return ids.map((id) => ({ ...values.get(id), accountonId: id }));
 }

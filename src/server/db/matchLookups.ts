@@ -11,15 +11,16 @@ export interface ClientKeys {
   emailNameKey: string | null;
 }
 
-/** Clients holding any of the given match keys: the only ones import rows can match. */
+/** Clients of the firm with one of the ids or holding any of the match keys: the only ones import rows can match. */
 export async function findClientsByKeys(
   db: Kysely<Database>,
   dialect: Dialect,
   firmId: string,
-  keys: { registrationNumbers: string[]; clientCodes: string[]; emailNameKeys: string[] },
+  keys: { ids: string[]; registrationNumbers: string[]; clientCodes: string[]; emailNameKeys: string[] },
 ): Promise<ClientKeys[]> {
   const lookups = (
     [
+      ['id', keys.ids],
       ['registration_number', keys.registrationNumbers],
       ['client_code', keys.clientCodes],
       ['email_name_key', keys.emailNameKeys],

@@ -1,12 +1,12 @@
 // The caller's firm: who am I, workflows, questionnaires and clients. Every query is scoped to the firm.
 import type { FastifyInstance } from 'fastify';
-import { listClients } from '../db/clientList';
-import { hasWorkflowOfYear, insertWorkflow, listQuestionnaires, listWorkflows } from '../db/firms';
+import { exportClients, listClients } from '../db/clientList';
+import { findWorkflow, hasWorkflowOfYear, insertWorkflow, listQuestionnaires, listWorkflows } from '../db/firms';
 import {
-  ClientsQuerySchema, CreateWorkflowSchema, QuestionnairesQuerySchema, type ClientsPage, type CreatedWorkflow, type Me,
+  ClientsExportQuerySchema, ClientsQuerySchema, CreateWorkflowSchema, QuestionnairesQuerySchema, type ClientsPage, type CreatedWorkflow, type Me,
 } from '../../api/contract/schemas';
 import { requireAdmin } from '../auth';
-import { HttpError, isUniqueViolation } from '../errors';
+import { HttpError, isUniqueViolation, requestLang } from '../errors';
 import { audit } from '../db/imports';
 import { newId } from '../ids';
 import { caller, parse, type RouteContext } from './context';
@@ -52,5 +52,27 @@ export function firmRoutes(app: FastifyInstance, ctx: RouteContext): void {
     const query = parse(ClientsQuerySchema, request.query);
     const page = await listClients(ctx.adb.db, ctx.adb.dialect, caller(request).firm.id, query);
     return { ...page, limit: query.limit, offset: query.offset } as ClientsPage;
+  });
+  // The template filled with the firm's clients, to correct in Excel and send back: each row carries its client's id.
+  // National numbers leave the server only this way, to the firm's own users, and each export is audited.
+  app.get('/clients/export.xlsx', async (request, reply) => {
+    const auth = caller(request);
+    const filter = parse(ClientsExportQuerySchema, request.query);
+    const firmId = auth.firm.id;
+    if (filter.workflowId && !(await findWorkflow(ctx.adb.db, firmId, filter.workflowId))) throw new HttpError(404, 'notFound.workflow');
+    const rows = await exportClients(ctx.adb.db, ctx.adb.dialect, firmId, filter);
+    // The search text is left out of the log: someone may have searched for a national number.
+    await audit(ctx.adb.db, {
+      firmId, userId: auth.user.id, action: 'clients.export', importId: null, at: ctx.now().toISOString(),
+      details: { rows: rows.length, workflowId: filter.workflowId ?? null, label: filter.label ?? null, query: filter.query !== undefined },
+    });
+    // Loaded on first use, as the template: the spreadsheet library is a tenth of the server's memory.
+    const { writeTemplate } = await import('../../io');
+    const file = await writeTemplate({ lang: requestLang(request), rows });
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', 'attachment; filename="accounton-clients.xlsx"')
+      .header('cache-control', 'no-store')
+      .send(file);
   });
 }

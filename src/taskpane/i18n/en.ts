@@ -99,6 +99,7 @@ export const en = {
   'accountonOnly.email': 'E-mail',
   'accountonOnly.clientCode': 'Client code',
   'accountonOnly.linked': 'In this workflow',
+  'accountonOnly.lastSeason': "In last season's workflow",
   'accountonOnly.yes': 'Yes',
   'accountonOnly.no': 'No',
   'copy.reading': 'Reading the clients only in Accounton: {read} of {total}…',

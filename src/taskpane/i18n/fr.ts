@@ -101,6 +101,7 @@ export const fr: Record<PaneMessageKey, string> = {
   'accountonOnly.email': 'E-mail',
   'accountonOnly.clientCode': 'Code client',
   'accountonOnly.linked': 'Dans ce workflow',
+  'accountonOnly.lastSeason': 'Dans le workflow de la saison passée',
   'accountonOnly.yes': 'Oui',
   'accountonOnly.no': 'Non',
   'copy.reading': 'Lecture des clients seulement dans Accounton : {read} sur {total}…',

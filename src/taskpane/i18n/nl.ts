@@ -101,6 +101,7 @@ export const nl: Record<PaneMessageKey, string> = {
   'accountonOnly.email': 'E-mail',
   'accountonOnly.clientCode': 'Klantcode',
   'accountonOnly.linked': 'In deze workflow',
+  'accountonOnly.lastSeason': 'In de workflow van vorig seizoen',
   'accountonOnly.yes': 'Ja',
   'accountonOnly.no': 'Nee',
   'copy.reading': 'De klanten enkel in Accounton worden gelezen: {read} van {total}…',

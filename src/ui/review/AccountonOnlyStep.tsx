@@ -1,4 +1,5 @@
-// "Only in Accounton": read-only; flags the clients not linked to the chosen workflow. The preview holds
+// "Only in Accounton": read-only; flags the clients not linked to the chosen workflow, and those that were in
+// last season's workflow (the ones a firm most likely forgot). The preview holds
 // the first page of them; "Show more" reads the next pages from the API as they are needed. The pane passes
 // onCopyToSheet for its "Copy to a new sheet"; without it the button is not shown.
 import {
@@ -55,6 +56,7 @@ export function AccountonOnlyStep({ client, importId, first, total, notLinked, l
               <TableHeaderCell>{t('accountonOnly.col.email')}</TableHeaderCell>
               <TableHeaderCell>{t('accountonOnly.col.clientCode')}</TableHeaderCell>
               <TableHeaderCell>{t('accountonOnly.col.workflow')}</TableHeaderCell>
+              <TableHeaderCell>{t('accountonOnly.col.lastSeason')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -67,6 +69,9 @@ export function AccountonOnlyStep({ client, importId, first, total, notLinked, l
                   {e.linkedToWorkflow
                     ? <Badge appearance="tint" color="success">{t('accountonOnly.linked')}</Badge>
                     : <Badge appearance="tint" color="warning">{t('accountonOnly.notLinked')}</Badge>}
+                </TableCell>
+                <TableCell>
+                  {e.inPreviousSeason && <Badge appearance="tint" color="important">{t('accountonOnly.lastSeason')}</Badge>}
                 </TableCell>
               </TableRow>
             ))}

@@ -25,10 +25,15 @@ describe('the column spec', () => {
     for (const column of COLUMNS) for (const lang of LANGS) expect(column.guidance[lang].length).toBeGreaterThan(5);
   });
 
-  test('every field is stored, compared and updatable but the constant Person, the ignored Extra PB and the Labels table', () => {
-    expect(COLUMNS.filter((c) => !c.stored).map((c) => c.key)).toEqual(['extraPb', 'labels']);
-    expect(COLUMNS.filter((c) => !c.compared).map((c) => c.key)).toEqual(['person', 'extraPb']);
-    expect(COLUMNS.filter((c) => !c.updatable).map((c) => c.key)).toEqual(['person', 'extraPb']);
+  test('every field is stored, compared and updatable but the constant Person, the ignored Extra PB, the Labels table and the Accounton id', () => {
+    expect(COLUMNS.filter((c) => !c.stored).map((c) => c.key)).toEqual(['extraPb', 'labels', 'accountonId']);
+    expect(COLUMNS.filter((c) => !c.compared).map((c) => c.key)).toEqual(['person', 'extraPb', 'accountonId']);
+    expect(COLUMNS.filter((c) => !c.updatable).map((c) => c.key)).toEqual(['person', 'extraPb', 'accountonId']);
+  });
+
+  test("only the Accounton id is hidden, and it comes after the template's own columns", () => {
+    expect(COLUMNS.filter((c) => c.hidden).map((c) => c.key)).toEqual(['accountonId']);
+    expect(COLUMNS[COLUMNS.length - 1].key).toBe('accountonId');
   });
 
   test('required columns are exactly Person, Firstname, Lastname, Email and Language', () => {

@@ -161,6 +161,15 @@ class WorksheetCollectionProxy extends Loadable {
     return new WorksheetProxy(this.ctx, () => this.ctx.xl.active);
   }
 
+  /** The sheet named `name` (Excel compares names without case); ItemNotFound on sync when there is none. */
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const found = this.ctx.xl.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      if (!found) throw new OfficeError('ItemNotFound', `No sheet ${name}`);
+      return found;
+    });
+  }
+
   add(name: string): WorksheetProxy {
     let created: SheetModel | null = null;
     this.ctx.push({ op: 'add sheet', name }, [], () => {
@@ -388,6 +397,16 @@ class RangeProxy extends Loadable {
       const written = { ...rect, r2: rect.r1 + rows.length - 1, c2: rect.c1 + rows[0].length - 1 };
       this.ctx.xl.growTables(sheet, written);
       this.ctx.xl.fire(sheet, { address: areaAddress(written), changeType: 'RangeEdited', hasDetails: isSingle(written) }, true);
+    });
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.ctx.push({ op: 'columnHidden', hidden }, [], () => {
+      const { sheet, rect } = this.must();
+      for (let c = rect.c1; c <= rect.c2; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
     });
   }
 

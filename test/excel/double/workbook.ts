@@ -27,6 +27,8 @@ export interface SheetModel {
   validations: { rect: Rect; source: string }[];
   notes: Map<string, string>;
   widths: Map<number, number>;
+  /** 0-based indexes of hidden columns. */
+  hiddenColumns: Set<number>;
   frozenRows: number;
   handlers: ((args: unknown) => Promise<unknown>)[];
   selectionHandlers: ((args: unknown) => Promise<unknown>)[];
@@ -69,6 +71,7 @@ export class Workbook {
       validations: [],
       notes: new Map(),
       widths: new Map(),
+      hiddenColumns: new Set(),
       frozenRows: 0,
       handlers: [],
       selectionHandlers: [],

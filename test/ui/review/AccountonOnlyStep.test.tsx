@@ -140,3 +140,12 @@ test('an empty bucket says every client is in the import', async () => {
   await userEvent.setup().click(screen.getByRole('tab', { name: 'Only in Accounton 0' }));
   expect(screen.getByText('Every client of the firm is in this import.')).toBeTruthy();
 });
+
+test("says which of them were in last season's workflow, on their row only", () => {
+  const all = bucket(4);
+  show(pagingClient(all).client, previewOf(all));
+  const lastSeason = [...document.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.includes('In last season’s workflow'));
+  // Clients 0 and 3 of the bucket have a dossier last season.
+  expect(lastSeason).toEqual([true, false, false, true]);
+  expect(screen.getByRole('columnheader', { name: 'Last season' })).toBeTruthy();
+});
