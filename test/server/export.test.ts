@@ -196,4 +196,12 @@ describeEachDb('clients export', (target) => {
     const last = entries.map((e) => JSON.parse(e.details)).at(-1);
     expect(last).toEqual({ rows: 1, workflowId: null, label: 'vip', query: false });
   });
+
+  test("each page of GET /clients (national numbers included, as the pane's Load clients reads them) is audited, without the search text", async () => {
+    const page = await t.call({ url: '/api/v1/clients?limit=2&offset=1&query=Last', key: t.firm.staffKey });
+    expect(page.statusCode).toBe(200);
+    const entries = await t.adb.db.selectFrom('audit_log').select(['details', 'user_id']).where('action', '=', 'clients.read').where('firm_id', '=', t.firm.firmId).execute();
+    expect(JSON.parse(entries.at(-1)!.details)).toEqual({ rows: page.json().clients.length, offset: 1, query: true });
+    expect(entries.at(-1)!.details).not.toContain('Last');
+  });
 });

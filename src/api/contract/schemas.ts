@@ -339,7 +339,7 @@ export const AuditQuerySchema = z.object({
 export const AuditEntrySchema = z.object({
   id: Id,
   at: z.string(),
-  action: z.string().describe('import.preview, import.commit, workflow.create, clients.export, key.created, key.revoked, user.added.'),
+  action: z.string().describe('import.preview, import.commit, workflow.create, clients.export, clients.read, key.created, key.revoked, user.added.'),
   user: z.object({ id: Id, email: z.string(), name: z.string() }).describe('Who did it.'),
   importId: Id.nullable(),
   details: z.record(z.string(), z.unknown()),

@@ -48,9 +48,16 @@ export function firmRoutes(app: FastifyInstance, ctx: RouteContext): void {
     const query = parse(QuestionnairesQuerySchema, request.query);
     return { questionnaires: await listQuestionnaires(ctx.adb.db, caller(request).firm.id, query) };
   });
+  // A page of clients carries their national numbers (the pane's *Load clients* reads them so): each page
+  // read is audited as the export is, without the search text.
   app.get('/clients', async (request): Promise<ClientsPage> => {
+    const auth = caller(request);
     const query = parse(ClientsQuerySchema, request.query);
-    const page = await listClients(ctx.adb.db, ctx.adb.dialect, caller(request).firm.id, query);
+    const page = await listClients(ctx.adb.db, ctx.adb.dialect, auth.firm.id, query);
+    await audit(ctx.adb.db, {
+      firmId: auth.firm.id, userId: auth.user.id, action: 'clients.read', importId: null, at: ctx.now().toISOString(),
+      details: { rows: page.clients.length, offset: query.offset, query: query.query !== undefined },
+    });
     return { ...page, limit: query.limit, offset: query.offset } as ClientsPage;
   });
   // The template filled with the firm's clients, to correct in Excel and send back: each row carries its client's id.
