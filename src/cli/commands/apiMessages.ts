@@ -23,6 +23,7 @@ const en = {
   'send.client': '  {name} <{email}>{notLinked}',
   'send.notLinked': ' (not linked to the workflow)',
   'send.more': '  … and {count} more (use --json for all)',
+  'send.more.one': "  … and {count} more (use --json for all)",
   'send.next': 'Nothing was added yet. Review and add the clients in the add-in or the web importer ({url}).',
   'manage.failed': "The import API refused: {message}",
   'keys.line': "{id}  acc_{prefix}_…  {name}  {email} ({role})  {status}  created {created}, last used {used}, expires {expires}",
@@ -83,6 +84,7 @@ const fr: Catalog = {
   'send.client': '  {name} <{email}>{notLinked}',
   'send.notLinked': ' (non lié au workflow)',
   'send.more': '  … et {count} de plus (--json pour tout voir)',
+  'send.more.one': '  … et {count} de plus (--json pour tout voir)',
   'send.next': "Rien n'a encore été ajouté. Revoyez et ajoutez les clients dans le complément ou l'importateur web ({url}).",
   'manage.failed': "L'API d'import a refusé : {message}",
   'keys.line': "{id}  acc_{prefix}_…  {name}  {email} ({role})  {status}  créée le {created}, dernière utilisation {used}, expire {expires}",
@@ -178,7 +180,8 @@ const nl: Catalog = {
   'commit.results': "Resultaten geschreven naar {file}.",
 };
 
-const read = catalogReader<Code>({ en, fr, nl });
+export const apiCliCatalogs = { en, fr, nl };
+const read = catalogReader<Code>(apiCliCatalogs);
 
 export function apiCliMessage(code: Code, lang: Lang, params: Params = {}): string {
   return read(lang, code, params);
