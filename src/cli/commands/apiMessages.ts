@@ -143,6 +143,7 @@ const nl: Catalog = {
   'send.client': '  {name} <{email}>{notLinked}',
   'send.notLinked': ' (niet gekoppeld aan de workflow)',
   'send.more': '  … en nog {count} (gebruik --json voor alles)',
+  'send.more.one': '  … en nog {count} (gebruik --json voor alles)',
   'send.next': 'Er werd nog niets toegevoegd. Bekijk en voeg de klanten toe in de invoegtoepassing of de webimporter ({url}).',
   'manage.failed': "De import-API weigerde: {message}",
   'keys.line': "{id}  acc_{prefix}_…  {name}  {email} ({role})  {status}  aangemaakt {created}, laatst gebruikt {used}, vervalt {expires}",
