@@ -2,13 +2,14 @@
 // their counts, the commit, then the summary. Props-driven: the host passes the API client, the preview and
 // callbacks for what only it can do (select a cell, copy to a sheet, write back).
 import {
-  Button, CounterBadge, Spinner, Tab, TabList, Text,
+  Button, CounterBadge, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Lang } from '../../core/lang';
 import type { CommitRequest, CommitResult, ImportPreview, Questionnaire } from '../../api/contract/schemas';
 import { AccountonOnlyStep } from './AccountonOnlyStep';
+import { CommitConfirm, commitAction, namesByRow } from './CommitConfirm';
 import { CommitSummary } from './CommitSummary';
 import { DuplicatesStep } from './DuplicatesStep';
 import { ErrorNotice } from './ErrorNotice';
@@ -18,6 +19,7 @@ import { InvalidStep, type CellRef } from './InvalidStep';
 import { commitPlan, initialState, reviewReducer } from './selection';
 import { useReviewStyles } from './styles';
 import { useCommit } from './useCommit';
+import { warningCount } from './Warnings';
 
 export const STEPS = ['importOnly', 'duplicates', 'invalid', 'accountonOnly'] as const;
 export type Step = (typeof STEPS)[number];
@@ -64,20 +66,37 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
   const styles = useReviewStyles();
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialState(preview, questionnaires));
   const [step, setStep] = useState<Step>(() => firstStep(preview));
+  const [confirming, setConfirming] = useState(false);
   const { pending, error, result, commit } = useCommit(client, preview.id, onCommitted);
   const plan = useMemo(() => commitPlan(state), [state]);
+  const names = useMemo(() => namesByRow(preview), [preview]);
   const ids = useId();
 
   if (result) {
     const download = onDownloadResults && (() => onDownloadResults(preview.id));
-    return <CommitSummary result={result} t={t} onDone={onDone} onDownloadResults={download} />;
+    return (
+      <CommitSummary
+        result={result} names={names} questionnaires={questionnaires} lang={lang} t={t} onDone={onDone} onDownloadResults={download}
+      />
+    );
   }
 
   const counts = stepCounts(preview);
+  const warnings: Partial<Record<Step, number>> = {
+    importOnly: warningCount(preview.importOnly),
+    duplicates: warningCount(preview.duplicates),
+  };
   const tabId = (s: Step) => `${ids}-tab-${s}`;
   const panelId = (s: Step) => `${ids}-panel-${s}`;
-  const add = plan.request.add.length;
-  const update = plan.request.update.length;
+  const reasonId = `${ids}-reason`;
+  const action = commitAction(plan.request, lang, t);
+  const reason = plan.missingQuestionnaire.length > 0
+    ? t('commit.missingQuestionnaire', { count: plan.missingQuestionnaire.length })
+    : action === '' ? t('commit.nothing') : '';
+  const confirm = () => {
+    setConfirming(false);
+    void commit(plan.request);
+  };
 
   return (
     <div>
@@ -90,6 +109,13 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
               count={counts[s]} overflowCount={Infinity} showZero appearance="filled"
               color={s === 'invalid' && counts[s] > 0 ? 'danger' : 'informative'}
             />
+            {(warnings[s] ?? 0) > 0 && (
+              <>
+                {' '}
+                <span aria-hidden="true" className={styles.warningMark}>⚠&nbsp;{warnings[s]}</span>
+                <span className={styles.visuallyHidden}>{t('warnings.inTab', { count: warnings[s] })}</span>
+              </>
+            )}
           </Tab>
         ))}
       </TabList>
@@ -111,23 +137,40 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
         )}
       </div>
       <div className={styles.commitBar}>
+        {/* Says what the commit does across every tab; a click asks first (CommitConfirm). */}
         <Button
           appearance="primary"
           disabledFocusable={pending || !plan.ready}
+          aria-describedby={reason ? reasonId : undefined}
           icon={pending ? <Spinner size="tiny" /> : undefined}
-          onClick={() => void commit(plan.request)}
+          onClick={() => setConfirming(true)}
         >
-          {pending ? t('commit.pending') : t('commit.button')}
+          {pending ? t('commit.pending') : action || t('commit.none')}
         </Button>
-        <Text role="status">
-          {plan.missingQuestionnaire.length > 0
-            ? t('commit.missingQuestionnaire', { count: plan.missingQuestionnaire.length })
-            : add + update === 0 ? t('commit.nothing') : `${t('commit.add', { count: add })} ${t('commit.update', { count: update })}`}
-        </Text>
+        <Text role="status" id={reasonId}>{reason}</Text>
       </div>
+      <CommitConfirm
+        open={confirming} request={plan.request} names={names} lang={lang} t={t}
+        onConfirm={confirm} onCancel={() => setConfirming(false)}
+      />
       {error !== null && (
         <ErrorNotice error={error} lang={lang} keepsWork onRetry={() => void commit(plan.request)} />
       )}
+    </div>
+  );
+}
+
+/** A file with no filled rows: said so, with the sheet that was read, instead of an empty review. */
+function NoClients({ preview, t, onDone }: { preview: ImportPreview; t: Translate; onDone?: () => void }) {
+  return (
+    <div>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t('empty.title')}</MessageBarTitle>
+          {preview.sheet ? t('empty.sheet', { sheet: preview.sheet }) : t('empty.rows')}
+        </MessageBarBody>
+      </MessageBar>
+      {onDone && <Button onClick={onDone}>{t('summary.again')}</Button>}
     </div>
   );
 }
@@ -150,6 +193,7 @@ export function ReviewSteps(props: ReviewStepsProps) {
 
   const retry = useCallback(() => { setError(null); setAttempt((n) => n + 1); }, []);
   const questionnaires = given ?? loaded;
+  if (preview.summary.total === 0) return <NoClients preview={preview} t={t} onDone={props.onDone} />;
   if (error !== null) return <ErrorNotice error={error} lang={lang} onRetry={retry} />;
   if (!questionnaires) return <Spinner label={t('questionnaires.loading')} />;
   return <ReviewBody key={preview.id} {...props} questionnaires={questionnaires} t={t} />;

@@ -18,6 +18,8 @@ export const fr: Record<WebMessageKey, string> = {
   'template.text': 'Téléchargez le modèle, remplissez une ligne par déclaration (un couple = une ligne, avec le numéro national du partenaire en colonne O), et enregistrez-le comme classeur Excel (.xlsx).',
   'template.download': 'Télécharger le modèle (.xlsx)',
   'upload.label': 'Modèle complété (.xlsx)',
+  'upload.choose': 'Choisir un fichier…',
+  'upload.none': 'Aucun fichier choisi',
   'upload.button': 'Envoyer et vérifier',
   'upload.sending': 'Envoi et vérification du fichier…',
   'upload.noFile': "Choisissez d'abord le modèle complété.",

@@ -18,6 +18,8 @@ export const nl: Record<WebMessageKey, string> = {
   'template.text': 'Download de sjabloon, vul één rij per aangifte in (een koppel is één rij, met het rijksregisternummer van de partner in kolom O), en sla ze op als Excel-werkmap (.xlsx).',
   'template.download': 'De sjabloon downloaden (.xlsx)',
   'upload.label': 'Ingevulde sjabloon (.xlsx)',
+  'upload.choose': 'Een bestand kiezen…',
+  'upload.none': 'Nog geen bestand gekozen',
   'upload.button': 'Uploaden en controleren',
   'upload.sending': 'Het bestand wordt geüpload en gecontroleerd…',
   'upload.noFile': 'Kies eerst de ingevulde sjabloon.',
