@@ -1,7 +1,7 @@
 // What a commit will do, said before it is done: the commit button's words ("Add 3 new clients and update 1")
 // and the confirmation listing who, counted over every tab, since one commit sends the choices of all of them.
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Text,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text,
 } from '@fluentui/react-components';
 import type { Lang } from '../../core/lang';
 import { headerIn } from '../../core/messages';
@@ -80,9 +80,7 @@ export function CommitConfirm({ open, request, names, lang, t, onConfirm, onCanc
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>{t('confirm.go')}</Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t('confirm.cancel')}</Button>
-            </DialogTrigger>
+            <Button onClick={onCancel}>{t('confirm.cancel')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
