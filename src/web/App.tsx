@@ -201,7 +201,8 @@ export function App() {
         <div className={styles.headerLang}>
           <label htmlFor="ui-lang">{t('app.language')}</label>
           <Select id="ui-lang" value={lang} onChange={(_, d) => { const l = d.value as Lang; setLang(l); storeLang(l); }}>
-            {LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+            {/* Each language in its own name (English, Français, Nederlands), marked as such for screen readers. */}
+            {LANGS.map((l) => <option key={l} value={l} lang={l}>{t(`lang.${l}`)}</option>)}
           </Select>
         </div>
       </header>

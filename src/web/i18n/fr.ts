@@ -9,7 +9,7 @@ export const fr: Record<WebMessageKey, string> = {
   'lang.nl': 'Nederlands',
   'app.language': 'Langue',
   'step.connect': '1. Connexion',
-  'step.workflow': '2. Choisir le workflow',
+  'step.workflow': '2. Choisir le flux de travail',
   'step.template': '3. Compléter le modèle',
   'step.upload': '4. Envoyer le fichier complété',
   'step.review': '5. Vérifier et ajouter',

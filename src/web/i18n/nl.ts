@@ -9,7 +9,7 @@ export const nl: Record<WebMessageKey, string> = {
   'lang.nl': 'Nederlands',
   'app.language': 'Taal',
   'step.connect': '1. Verbinden',
-  'step.workflow': '2. De workflow kiezen',
+  'step.workflow': '2. De werkstroom kiezen',
   'step.template': '3. De sjabloon invullen',
   'step.upload': '4. Het ingevulde bestand uploaden',
   'step.review': '5. Controleren en toevoegen',
