@@ -42,7 +42,7 @@ test('send, confirm the invalid row, review, add, and each row’s outcome lands
   await u.click(screen.getByRole('checkbox', { name: /Bart Peeters/ }));
   await u.click(screen.getByRole('button', { name: 'Add 1 new client' }));
   // The confirmation names who will be added before anything is written (found with hidden: see test/ui/review).
-  const dialog = await screen.findByRole('dialog', { hidden: true });
+  const dialog = await screen.findByRole('alertdialog', { hidden: true });
   expect(within(dialog).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual(['Anne Dupont']);
   await u.click(within(dialog).getByRole('button', { name: 'Confirm', hidden: true }));
   await screen.findByText(/Each row’s outcome is in the sheet “Accounton results”/);

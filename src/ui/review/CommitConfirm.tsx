@@ -64,7 +64,8 @@ export function CommitConfirm({ open, request, names, lang, t, onConfirm, onCanc
   const name = (row: number) => names.get(row) ?? `#${row}`;
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_, d) => { if (!d.open) onCancel(); }}>
+    // An alert dialog: a stray click outside (the second click of a double-click) does not close it.
+    <Dialog open={open} modalType="alert" onOpenChange={(_, d) => { if (!d.open) onCancel(); }}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('confirm.title')}</DialogTitle>

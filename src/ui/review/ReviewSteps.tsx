@@ -72,15 +72,6 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
   const names = useMemo(() => namesByRow(preview), [preview]);
   const ids = useId();
 
-  if (result) {
-    const download = onDownloadResults && (() => onDownloadResults(preview.id));
-    return (
-      <CommitSummary
-        result={result} names={names} questionnaires={questionnaires} lang={lang} t={t} onDone={onDone} onDownloadResults={download}
-      />
-    );
-  }
-
   const counts = stepCounts(preview);
   const warnings: Partial<Record<Step, number>> = {
     importOnly: warningCount(preview.importOnly),
@@ -97,66 +88,85 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
     setConfirming(false);
     void commit(plan.request);
   };
+  // In the same place with the summary as with the review: the dialog finishes closing (a dialog unmounted
+  // while it closes leaves the page aria-hidden behind it).
+  const confirmation = (
+    <CommitConfirm
+      open={confirming} request={plan.request} names={names} lang={lang} t={t}
+      onConfirm={confirm} onCancel={() => setConfirming(false)}
+    />
+  );
+
+  if (result) {
+    const download = onDownloadResults && (() => onDownloadResults(preview.id));
+    return (
+      <>
+        <CommitSummary
+          result={result} names={names} questionnaires={questionnaires} lang={lang} t={t} onDone={onDone} onDownloadResults={download}
+        />
+        {confirmation}
+      </>
+    );
+  }
 
   return (
-    <div>
-      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={t('steps.label')}>
-        {STEPS.map((s) => (
-          <Tab key={s} value={s} id={tabId(s)} aria-controls={panelId(s)}>
-            {t(`steps.${s}`)}{' '}
-            {/* The whole count: past 99 the badge would only say "99+". */}
-            <CounterBadge
-              count={counts[s]} overflowCount={Infinity} showZero appearance="filled"
-              color={s === 'invalid' && counts[s] > 0 ? 'danger' : 'informative'}
+    <>
+      <div>
+        <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={t('steps.label')}>
+          {STEPS.map((s) => (
+            <Tab key={s} value={s} id={tabId(s)} aria-controls={panelId(s)}>
+              {t(`steps.${s}`)}{' '}
+              {/* The whole count: past 99 the badge would only say "99+". */}
+              <CounterBadge
+                count={counts[s]} overflowCount={Infinity} showZero appearance="filled"
+                color={s === 'invalid' && counts[s] > 0 ? 'danger' : 'informative'}
+              />
+              {(warnings[s] ?? 0) > 0 && (
+                <>
+                  {' '}
+                  <span aria-hidden="true" className={styles.warningMark}>⚠&nbsp;{warnings[s]}</span>
+                  <span className={styles.visuallyHidden}>{t('warnings.inTab', { count: warnings[s] })}</span>
+                </>
+              )}
+            </Tab>
+          ))}
+        </TabList>
+        <div role="tabpanel" id={panelId(step)} aria-labelledby={tabId(step)} tabIndex={0}>
+          {step === 'importOnly' && <ImportOnlyStep entries={preview.importOnly} state={state} dispatch={dispatch} t={t} lang={lang} />}
+          {step === 'duplicates' && <DuplicatesStep entries={preview.duplicates} state={state} dispatch={dispatch} lang={lang} t={t} />}
+          {step === 'invalid' && <InvalidStep entries={preview.invalid} lang={lang} t={t} onSelectCell={onSelectCell} />}
+          {step === 'accountonOnly' && (
+            <AccountonOnlyStep
+              client={client}
+              importId={preview.id}
+              first={preview.accountonOnly}
+              total={preview.summary.accountonOnly}
+              notLinked={preview.summary.accountonOnlyNotLinked}
+              lang={lang}
+              t={t}
+              onCopyToSheet={onCopyAccountonOnly}
             />
-            {(warnings[s] ?? 0) > 0 && (
-              <>
-                {' '}
-                <span aria-hidden="true" className={styles.warningMark}>⚠&nbsp;{warnings[s]}</span>
-                <span className={styles.visuallyHidden}>{t('warnings.inTab', { count: warnings[s] })}</span>
-              </>
-            )}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" id={panelId(step)} aria-labelledby={tabId(step)} tabIndex={0}>
-        {step === 'importOnly' && <ImportOnlyStep entries={preview.importOnly} state={state} dispatch={dispatch} t={t} lang={lang} />}
-        {step === 'duplicates' && <DuplicatesStep entries={preview.duplicates} state={state} dispatch={dispatch} lang={lang} t={t} />}
-        {step === 'invalid' && <InvalidStep entries={preview.invalid} lang={lang} t={t} onSelectCell={onSelectCell} />}
-        {step === 'accountonOnly' && (
-          <AccountonOnlyStep
-            client={client}
-            importId={preview.id}
-            first={preview.accountonOnly}
-            total={preview.summary.accountonOnly}
-            notLinked={preview.summary.accountonOnlyNotLinked}
-            lang={lang}
-            t={t}
-            onCopyToSheet={onCopyAccountonOnly}
-          />
+          )}
+        </div>
+        <div className={styles.commitBar}>
+          {/* Says what the commit does across every tab; a click asks first (CommitConfirm). */}
+          <Button
+            appearance="primary"
+            disabledFocusable={pending || !plan.ready}
+            aria-describedby={reason ? reasonId : undefined}
+            icon={pending ? <Spinner size="tiny" /> : undefined}
+            onClick={() => setConfirming(true)}
+          >
+            {pending ? t('commit.pending') : action || t('commit.none')}
+          </Button>
+          <Text role="status" id={reasonId}>{reason}</Text>
+        </div>
+        {error !== null && (
+          <ErrorNotice error={error} lang={lang} keepsWork onRetry={() => void commit(plan.request)} />
         )}
       </div>
-      <div className={styles.commitBar}>
-        {/* Says what the commit does across every tab; a click asks first (CommitConfirm). */}
-        <Button
-          appearance="primary"
-          disabledFocusable={pending || !plan.ready}
-          aria-describedby={reason ? reasonId : undefined}
-          icon={pending ? <Spinner size="tiny" /> : undefined}
-          onClick={() => setConfirming(true)}
-        >
-          {pending ? t('commit.pending') : action || t('commit.none')}
-        </Button>
-        <Text role="status" id={reasonId}>{reason}</Text>
-      </div>
-      <CommitConfirm
-        open={confirming} request={plan.request} names={names} lang={lang} t={t}
-        onConfirm={confirm} onCancel={() => setConfirming(false)}
-      />
-      {error !== null && (
-        <ErrorNotice error={error} lang={lang} keepsWork onRetry={() => void commit(plan.request)} />
-      )}
-    </div>
+      {confirmation}
+    </>
   );
 }
 

@@ -57,7 +57,7 @@ const checked = (el: HTMLElement) => (el as HTMLInputElement).checked;
 const commitButton = () => screen.getByRole('button', { name: /^(Add \d|Update \d|Nothing to add)/ });
 // In jsdom, Tabster's modalizer at times leaves aria-hidden on the open dialog itself (never in Chromium:
 // test/e2e/web.test.ts finds it by role and scans it with axe), so the dialog and its buttons are found with hidden.
-const confirmDialog = () => screen.findByRole('dialog', { hidden: true });
+const confirmDialog = () => screen.findByRole('alertdialog', { hidden: true });
 const inDialog = (dialog: HTMLElement, name: string) => within(dialog).getByRole('button', { name, hidden: true });
 /** The commit as a user makes it: the button, then Confirm in the dialog it opens. */
 async function commitAndConfirm(u: ReturnType<typeof userEvent.setup>) {
@@ -386,7 +386,7 @@ test('the commit button says what it will do over all tabs, and asks first, nami
     'Anne Dupont', 'Bart Peeters', 'Chris Janssens (row 4): Email',
   ]);
   await u.click(inDialog(dialog, 'Cancel'));
-  await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+  await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
   expect(commits).toEqual([]);
 
   await u.click(screen.getByRole('tab', { name: /Only in the import/ }));
