@@ -50,7 +50,7 @@ export function rowOutcomes(
   return out.sort((a, b) => a.row - b.row);
 }
 
-const CATALOGS = {
+export const RESULTS_CATALOGS = {
   en: {
     'results.sheet': 'Accounton results',
     'results.row': 'Row',
@@ -94,8 +94,8 @@ const CATALOGS = {
     'outcome.fields': 'Velden: {fields}',
   },
 } as const;
-export type ResultsMessageKey = keyof (typeof CATALOGS)['en'];
-export const resultsText = catalogReader<ResultsMessageKey>(CATALOGS);
+export type ResultsMessageKey = keyof (typeof RESULTS_CATALOGS)['en'];
+export const resultsText = catalogReader<ResultsMessageKey>(RESULTS_CATALOGS);
 
 export interface ResultsTable {
   /** The sheet's name. */

@@ -201,7 +201,8 @@ const nl: Catalog = {
   'report.skipped': 'Overgeslagen rijen: {rows}.',
 };
 
-const read = catalogReader<CliMessageCode>({ en, fr, nl });
+export const cliCatalogs = { en, fr, nl };
+const read = catalogReader<CliMessageCode>(cliCatalogs);
 
 export function cliMessage(code: CliMessageCode, lang: Lang, params: Params = {}): string {
   return read(lang, code, params);

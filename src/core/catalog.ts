@@ -32,18 +32,30 @@ export interface ReaderOptions {
 
 const ownEntry = (key: string, catalog: Catalog): string | undefined => (key in catalog ? key : undefined);
 
+// One PluralRules per language: building one is far costlier than asking it.
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+function pluralOf(lang: Lang, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
 /**
- * The reader of per-language catalogs: the `.one` variant when params.count is 1, falling back to English,
- * then to the key itself (a missing text shows its key instead of crashing the screen).
+ * The reader of per-language catalogs. With a numeric params.count, the variant `key.<category>` the
+ * language's plural rules choose for it (Intl.PluralRules: `key.one` for 1 in English, for 0 and 1 in
+ * French; `key.few`, … where a language has them), else `key` itself. Falls back to English, then to the
+ * key itself (a missing text shows its key instead of crashing the screen).
  */
 export function catalogReader<K extends string>(catalogs: Catalogs, { entry = ownEntry }: ReaderOptions = {}): Reader<K> {
-  const textIn = (catalog: Catalog, key: string, count: unknown): string | undefined => {
+  const textIn = (lang: Lang, key: string, count: unknown): string | undefined => {
+    const catalog = catalogs[lang] ?? catalogs.en;
     const found = entry(key, catalog);
     if (found === undefined) return undefined;
-    return (count === 1 ? catalog[`${found}.one`] : undefined) ?? catalog[found];
+    const variant = typeof count === 'number' ? catalog[`${found}.${pluralOf(lang, count)}`] : undefined;
+    return variant ?? catalog[found];
   };
   const read = (lang: Lang, key: K, params: Params = {}): string => {
-    const text = textIn(catalogs[lang] ?? catalogs.en, key, params.count) ?? textIn(catalogs.en, key, params.count) ?? key;
+    const text = textIn(lang, key, params.count) ?? textIn('en', key, params.count) ?? key;
     return fill(text, params);
   };
   return Object.assign(read, { in: (lang: Lang): Translator<K> => (key, params) => read(lang, key, params) });

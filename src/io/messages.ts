@@ -99,7 +99,8 @@ const nl: Catalog = {
   'template.listError': 'Kies uit: {values}.',
 };
 
-const read = catalogReader<IoMessageCode>({ en, fr, nl });
+export const ioCatalogs = { en, fr, nl };
+const read = catalogReader<IoMessageCode>(ioCatalogs);
 
 export function ioMessage(code: IoMessageCode, lang: Lang, params: Params = {}): string {
   return read(lang, code, params);

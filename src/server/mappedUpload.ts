@@ -18,7 +18,7 @@ export interface MappedUploadOptions {
 export async function readMappedUpload(
   sheets: readonly SheetRows[],
   opts: MappedUploadOptions,
-): Promise<Pick<PreviewRequest, 'rows' | 'columns' | 'mapping'> | null> {
+): Promise<Pick<PreviewRequest, 'rows' | 'columns' | 'mapping' | 'sheet'> | null> {
   const { lang } = opts;
   let mapping = opts.given;
   let applied: AppliedMapping['applied'] = 'given';
@@ -41,5 +41,5 @@ export async function readMappedUpload(
   if (!read) return null;
   // A required field without a column: no row can be judged, the user maps again.
   if (read.blocked) throw needsMapping(read.issues, read.mapping);
-  return { rows: read.rows, columns: read.columns, mapping: { applied, mapping: read.mapping, issues: read.issues } };
+  return { rows: read.rows, columns: read.columns, mapping: { applied, mapping: read.mapping, issues: read.issues }, sheet };
 }

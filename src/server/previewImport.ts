@@ -31,6 +31,8 @@ export interface PreviewRequest {
   columns?: Partial<Record<FieldKey, string>>;
   /** An upload read through a column mapping: which one, and what it left out. */
   mapping?: AppliedMapping;
+  /** An uploaded workbook: the sheet the rows were read from. */
+  sheet?: string;
 }
 
 const decompress = (bytes: Buffer) => JSON.parse(zlib.brotliDecompressSync(bytes).toString('utf8')) as unknown;
@@ -92,7 +94,7 @@ export async function createPreview(
   const { db } = adb;
   const firmId = auth.firm.id;
   // Only these fields are kept: the rows themselves are garbage once validated (peak memory).
-  const { source, columns, mapping } = req;
+  const { source, columns, mapping, sheet } = req;
   const workflow = await findWorkflow(db, firmId, req.workflowId);
   if (!workflow) throw new HttpError(404, 'notFound.workflow');
 
@@ -120,6 +122,7 @@ export async function createPreview(
     ['expiresAt', JSON.stringify(expiresAt)],
     ['summary', JSON.stringify(summary)],
     ...(mapping ? [['mapping', JSON.stringify(mapping)] as [string, string]] : []),
+    ...(sheet ? [['sheet', JSON.stringify(sheet)] as [string, string]] : []),
   ];
   const invalid = jsonArrayBytes(sorted.invalid);
   const compressingOther = compress(jsonObjectBytes([...head, ['invalid', invalid]]));
@@ -192,6 +195,7 @@ export async function readPreview(adb: AppDatabase, auth: AuthContext, importId:
     duplicates: rows.duplicates.map(relocalize),
     invalid: other.invalid.map(relocalize),
     ...(other.mapping ? { mapping: { ...other.mapping, issues: localizeIssues(other.mapping.issues, lang) } } : {}),
+    ...(other.sheet ? { sheet: other.sheet } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app';
 import { DEFAULT_DATABASE, openDatabase, type AppDatabase } from './db';
+import type { Lang } from '../core/lang';
 import { isEmpty, seedDemo, type SeededFirm } from './db/seed';
 
 export interface StartOptions extends Omit<AppOptions, 'db'> {
@@ -12,6 +13,8 @@ export interface StartOptions extends Omit<AppOptions, 'db'> {
   host?: string;
   /** Create the demo firm when the database is empty (default true). */
   seedDemo?: boolean;
+  /** The demo firm's language: its workflows are named in it (default English). */
+  demoLang?: Lang;
 }
 
 export interface RunningServer {
@@ -76,7 +79,7 @@ export function untilStopped(): Promise<void> {
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const db = await openDatabase(opts.databaseUrl ?? DEFAULT_DATABASE);
   try {
-    const demo = opts.seedDemo !== false && (await isEmpty(db.db)) ? await seedDemo(db.db) : null;
+    const demo = opts.seedDemo !== false && (await isEmpty(db.db)) ? await seedDemo(db.db, { lang: opts.demoLang }) : null;
     const app = await buildApp({ ...opts, db });
     const address = await app.listen({ port: opts.port ?? DEFAULT_PORT, host: opts.host ?? '127.0.0.1' });
     return {

@@ -3,7 +3,7 @@
 import {
   Button, Field, FluentProvider, Input, Link, makeStyles, Select, Spinner, Text, tokens, webLightTheme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError, createClient, type ApiClient } from '../api/client';
 import { LANGS, type Lang } from '../core/lang';
 import type { ImportPreview, Workflow } from '../api/contract/schemas';
@@ -41,6 +41,12 @@ const useStyles = makeStyles({
   keyInput: { minWidth: '320px' },
   hint: { color: tokens.colorNeutralForeground3 },
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  fileRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  // Out of sight, still in the page: the button clicks it, and the field's label still names it.
+  hiddenFile: {
+    position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden',
+    clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
+  },
 });
 
 type Connection = { testing: boolean; result: ConnectionResult | null };
@@ -73,6 +79,8 @@ export function App() {
   const [mappingNeeded, setMappingNeeded] = useState<{ mapping: Mapping; samples: Record<string, string[]> } | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fileNameId = useId();
   const connected = connection.result?.state === 'ok';
 
   useEffect(() => {
@@ -193,7 +201,8 @@ export function App() {
         <div className={styles.headerLang}>
           <label htmlFor="ui-lang">{t('app.language')}</label>
           <Select id="ui-lang" value={lang} onChange={(_, d) => { const l = d.value as Lang; setLang(l); storeLang(l); }}>
-            {LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+            {/* Each language in its own name (English, Français, Nederlands), marked as such for screen readers. */}
+            {LANGS.map((l) => <option key={l} value={l} lang={l}>{t(`lang.${l}`)}</option>)}
           </Select>
         </div>
       </header>
@@ -242,14 +251,25 @@ export function App() {
           <form className={styles.row} onSubmit={onUpload}>
             <Field label={t('upload.label')} validationMessage={fileProblem ? t(fileProblem) : undefined}>
               {(fieldProps) => (
-                <input
-                  {...fieldProps}
-                  key={inputKey}
-                  type="file"
-                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  disabled={!connected || uploading}
-                  onChange={(e) => { setFile(e.target.files?.[0] ?? null); setFileProblem(null); setUploadError(null); setMappingNeeded(null); }}
-                />
+                // The browser's own "Choose File / No file chosen" speaks the browser's language: the input is
+                // hidden and a button in the page's language opens it; the chosen file's name is shown beside it.
+                <div className={styles.fileRow}>
+                  <input
+                    {...fieldProps}
+                    key={inputKey}
+                    ref={fileInput}
+                    type="file"
+                    tabIndex={-1}
+                    className={styles.hiddenFile}
+                    accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    disabled={!connected || uploading}
+                    onChange={(e) => { setFile(e.target.files?.[0] ?? null); setFileProblem(null); setUploadError(null); setMappingNeeded(null); }}
+                  />
+                  <Button disabled={!connected || uploading} aria-describedby={fileNameId} onClick={() => fileInput.current?.click()}>
+                    {t('upload.choose')}
+                  </Button>
+                  <Text id={fileNameId} className={file ? undefined : styles.hint}>{file ? file.name : t('upload.none')}</Text>
+                </div>
               )}
             </Field>
             <Button type="submit" appearance="primary" disabledFocusable={!connected || !workflowId || uploading}>

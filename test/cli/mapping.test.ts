@@ -108,7 +108,7 @@ test('map prints a mapping to edit; check --map and convert apply it', async () 
 
   const checked = cli(['check', path, '--json', '--map', mappingPath]);
   expect(checked.code).toBe(0);
-  expect(checked.stderr).toContain('Column D ("Opmerking") is mapped to no field, so its 1 values are not imported');
+  expect(checked.stderr).toContain('Column D ("Opmerking") is mapped to no field, so its 1 value is not imported');
   expect(JSON.parse(checked.stdout).rows[0].values).toMatchObject({ street: 'Kerkstraat', houseNumber: '12', box: '3', postalCode: '9000', city: 'Gent' });
 
   const out = join(dir.path, 'template.xlsx');

@@ -37,3 +37,22 @@ test('seed-demo creates a firm in the given database and prints its keys as JSON
     await adb.close();
   }
 }, 30000);
+
+test('the demo workflows are named in the language of whoever runs seed-demo', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-'));
+  const names = async (lang: string) => {
+    const db = path.join(dir, `${lang}.sqlite`);
+    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: lang };
+    await promisify(execFile)(process.execPath, [BIN, 'seed-demo', '--db', db], { cwd: dir, env });
+    const adb = await openDatabase(db);
+    try {
+      return (await adb.db.selectFrom('workflows').select(['name', 'tax_year']).orderBy('tax_year', 'desc').execute())
+        .map((w) => w.name.replace(String(w.tax_year), 'YEAR'));
+    } finally {
+      await adb.close();
+    }
+  };
+  expect(await names('fr_BE.UTF-8')).toEqual(['Impôt des personnes physiques YEAR', 'Impôt des personnes physiques YEAR']);
+  expect(await names('nl_BE.UTF-8')).toEqual(['Personenbelasting YEAR', 'Personenbelasting YEAR']);
+  expect(await names('en_GB.UTF-8')).toEqual(['Personal income tax YEAR', 'Personal income tax YEAR']);
+}, 60000);

@@ -22,9 +22,15 @@ describe('catalogReader', () => {
     nl: { added: '{count} klanten toegevoegd' },
   });
 
-  test('reads the language asked for, with the singular variant for a count of 1', () => {
+  test('reads the language asked for, with the variant its plural rules choose for the count', () => {
     expect(read('fr', 'added', { count: 3 })).toBe('3 clients ajoutés');
     expect(read('fr', 'added', { count: 1 })).toBe('Un client ajouté');
+  });
+
+  test("French reads 0 with the singular, as its plural rules say; English does not", () => {
+    expect(read('fr', 'added', { count: 0 })).toBe('Un client ajouté');
+    expect(read('en', 'added', { count: 0 })).toBe('0 clients added');
+    expect(read('en', 'added', { count: 1 })).toBe('One client added');
   });
 
   test('falls back to the plural form, then to English, when a text is missing', () => {

@@ -14,7 +14,8 @@ describe('message catalogs', () => {
     const used = new Set(allIssueCodes().map((code) => catalogKey(code)));
     expect(Object.keys(CATALOGS.fr).sort()).toEqual(Object.keys(CATALOGS.en).sort());
     expect(Object.keys(CATALOGS.nl).sort()).toEqual(Object.keys(CATALOGS.en).sort());
-    expect(Object.keys(CATALOGS.en).filter((key) => !used.has(key))).toEqual([]);
+    // A singular variant (file.companyRows.one) is used with its message.
+    expect(Object.keys(CATALOGS.en).filter((key) => !used.has(key.replace(/\.one$/, '')))).toEqual([]);
   });
 
   test('a message uses only placeholders it is given, in every language', () => {

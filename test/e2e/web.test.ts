@@ -21,10 +21,19 @@ const SHOTS = path.join(ROOT, 'test-results');
 
 interface Firm { firmId: string; adminKey: string; workflowId: string }
 
+// The review fixture with warnings the checks find but that leave the rows valid: Bart's unknown country,
+// and on the duplicate a deadline already past; Chris's language differs from Accounton's, to read it back.
+const E2E_ROWS = FILE_ROWS.map((r) => {
+  if (r.row === 3) return { ...r, values: { ...r.values, country: 'Narnia' } };
+  if (r.row === 4) return { ...r, values: { ...r.values, declarationDeadline: '2020-01-31', language: 'english' } };
+  return r;
+});
+
 let tmp: string;
 let server: ChildProcess;
 let baseUrl: string;
 let file: string;
+let emptyFile: string;
 const firms: Firm[] = [];
 
 beforeAll(async () => {
@@ -43,7 +52,9 @@ beforeAll(async () => {
   ({ child: server, url: baseUrl } = await startServe(db));
   for (const f of firms) await addExistingClient(api(f), f.workflowId);
   file = path.join(tmp, 'clients.xlsx');
-  fs.writeFileSync(file, await writeTemplate({ lang: 'en', rows: FILE_ROWS.map((r) => r.values) }));
+  fs.writeFileSync(file, await writeTemplate({ lang: 'en', rows: E2E_ROWS.map((r) => r.values) }));
+  emptyFile = path.join(tmp, 'empty.xlsx');
+  fs.writeFileSync(emptyFile, await writeTemplate({ lang: 'en', rows: [] }));
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -120,26 +131,39 @@ test('upload a filled template, review the four buckets, add the clients: each o
     const template = await page.getByRole('link', { name: 'Download the template (.xlsx)' }).getAttribute('href');
     expect(template).toBe(`${baseUrl}/api/v1/template.xlsx?lang=en`);
     expect((await fetch(template!)).headers.get('content-type')).toMatch(/spreadsheetml/);
+    // The page's own button, not the browser's "Choose File"; the chosen file's name beside it.
+    await page.getByText('No file chosen yet').waitFor();
     await page.getByLabel('Filled template (.xlsx)').setInputFiles(file);
+    await page.getByText('clients.xlsx').waitFor();
     await step(page, '02-connected');
 
     await page.getByRole('button', { name: 'Upload and review' }).click();
     await page.getByRole('tablist').waitFor();
-    for (const name of ['Only in the import 2', 'Duplicates 1', 'Invalid 1', 'Only in Accounton 5']) {
+    for (const name of ['Only in the import 2 (1 warning)', 'Duplicates 1 (1 warning)', 'Invalid 1', 'Only in Accounton 5']) {
       await expect(page.getByRole('tab', { name }).count()).resolves.toBe(1);
     }
     await page.getByRole('combobox', { name: 'Questionnaire of Anne Dupont' }).selectOption({ label: SHORT_FRENCH });
+    await expect(page.getByRole('button', { name: /warning for Anne Dupont/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '1 warning for Bart Peeters' }).click();
+    await page.getByRole('listitem').filter({ hasText: /^L3 Country: .*unknown/i }).waitFor();
     await step(page, '03-only-in-import');
 
     await page.getByRole('tab', { name: /Duplicates/ }).click();
     await page.getByRole('checkbox', { name: 'Overwrite Email of Chris Janssens' }).check();
     await page.getByRole('checkbox', { name: 'Overwrite Mobile Number of Chris Janssens' }).check();
     await expect(page.getByRole('checkbox', { name: /City/ }).count()).resolves.toBe(0);
+    // Stored codes read as words: dutch → english is "Dutch", "English".
+    const language = page.getByRole('row').filter({ has: page.getByRole('checkbox', { name: 'Overwrite Language of Chris Janssens' }) });
+    await expect(language.getByRole('cell').allTextContents()).resolves.toEqual(['', 'Language', 'Dutch', 'English']);
+    await page.getByRole('button', { name: '1 warning for Chris Janssens' }).click();
+    await page.getByRole('listitem').filter({ hasText: /Declaration Deadline/ }).waitFor();
     await step(page, '04-duplicates');
 
     await page.getByRole('tab', { name: /Invalid/ }).click();
     const invalid = page.getByRole('row').filter({ hasText: 'F · Registration Number' });
-    await expect(invalid.first().textContent()).resolves.toMatch(/^5/);
+    await expect(invalid.first().getByRole('cell').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['5', 'Dirk Claes', 'F · Registration Number', '85061503399']),
+    );
     await step(page, '05-invalid');
 
     await page.getByRole('tab', { name: /Only in Accounton/ }).click();
@@ -147,14 +171,38 @@ test('upload a filled template, review the four buckets, add the clients: each o
     await page.getByText('Sarah Wilson').waitFor();
     await step(page, '06-only-in-accounton');
 
-    await page.getByRole('button', { name: 'Add the selected clients to Accounton' }).dblclick();
+    // From the last tab, the button counts the choices of every tab, and asks before writing.
+    await page.getByRole('button', { name: 'Add 2 new clients and update 1' }).dblclick();
+    const dialog = page.getByRole('alertdialog', { name: 'Write these changes to Accounton?' });
+    await dialog.waitFor();
+    await expect(dialog.getByRole('listitem').allTextContents()).resolves.toEqual([
+      'Anne Dupont', 'Bart Peeters', 'Chris Janssens (row 4): Email and Mobile Number',
+    ]);
+    expect(commits).toHaveLength(0);
+    await step(page, '07-confirm');
+    await dialog.getByRole('button', { name: 'Confirm' }).dblclick();
+    // The closing dialog still shows the same lines as the summary for a moment.
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('heading', { name: 'Import finished' }).waitFor();
     await page.getByText('2 clients added with status Not sent.').waitFor();
+    await page.getByText(`Anne Dupont (row 2): ${SHORT_FRENCH}`).waitFor();
     await page.getByText('1 client updated.').waitFor();
-    await step(page, '07-summary');
+    await page.getByText('Chris Janssens (row 4): Email and Mobile Number').waitFor();
+    await step(page, '08-summary');
 
     expect(commits).toHaveLength(1);
     await checkResult(f);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the results (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^accounton-results-.+\.xlsx$/);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const rows = book.getWorksheet('Accounton results')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 4));
+    expect(rows).toEqual([['2', 'Anne Dupont', 'Added'], ['3', 'Bart Peeters', 'Added'], ['4', 'Chris Janssens', 'Updated'], ['5', 'Dirk Claes', 'Invalid']]);
   } finally {
     await context.close();
   }
@@ -174,9 +222,12 @@ test('the same flow with the keyboard only', async () => {
     await kb.press('Enter');
     await page.getByText('Connected to Fiduciaire Clavier as Sophie Peeters.').waitFor();
 
-    await tabTo(page, (el) => el.type === 'file');
-    // A native file dialog cannot be driven by keys: the file is handed to the focused input instead.
-    await page.locator('input[type=file]:focus').setInputFiles(file);
+    // The page's file button opens the file dialog from the keyboard; the dialog itself is the browser's.
+    // Waited for before the key is pressed, so that Playwright intercepts the chooser by then.
+    const chooser = page.waitForEvent('filechooser');
+    await tabTo(page, (el) => el.name === 'Choose a file…');
+    await kb.press('Enter');
+    await (await chooser).setFiles(file);
     await tabTo(page, (el) => el.name === 'Upload and review');
     await kb.press('Enter');
     await page.getByRole('tablist').waitFor();
@@ -195,11 +246,13 @@ test('the same flow with the keyboard only', async () => {
     await kb.press('Space');
     await tabTo(page, (el) => el.name === 'Overwrite Mobile Number of Chris Janssens');
     await kb.press('Space');
-    await tabTo(page, (el) => el.name === 'Add the selected clients to Accounton');
+    await tabTo(page, (el) => el.name === 'Add 2 new clients and update 1');
     await kb.press('Enter');
+    await page.getByRole('alertdialog').waitFor();
+    await tabTo(page, (el) => el.name === 'Confirm', 10);
     await kb.press('Enter');
     await page.getByText('2 clients added with status Not sent.').waitFor();
-    await step(page, '08-keyboard-summary');
+    await step(page, '09-keyboard-summary');
     await checkResult(f);
   } finally {
     await context.close();
@@ -216,7 +269,31 @@ test('a wrong key gets a clear error, and nothing is uploaded', async () => {
     await page.getByText('The API key was refused').waitFor();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/ask an administrator of your firm/i);
     await expect(page.getByLabel('Filled template (.xlsx)').isDisabled()).resolves.toBe(true);
-    await step(page, '09-wrong-key');
+    await step(page, '10-wrong-key');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a template with no filled rows says so, in French, naming the sheet it read', async () => {
+  const f = firms[0];
+  const context = await browser();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(baseUrl);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await page.getByLabel("Clé d'API").fill(f.adminKey);
+    await page.getByRole('button', { name: 'Tester la connexion' }).click();
+    await page.getByRole('combobox', { name: 'Flux de travail' }).waitFor();
+    await page.getByRole('button', { name: 'Choisir un fichier…' }).waitFor();
+    await page.getByText('Aucun fichier choisi').waitFor();
+    await page.getByLabel('Modèle complété (.xlsx)').setInputFiles(emptyFile);
+    await page.getByText('empty.xlsx').waitFor();
+    await page.getByRole('button', { name: 'Envoyer et vérifier' }).click();
+    await page.getByText('Aucun client trouvé dans ce fichier').waitFor();
+    await page.getByText('La feuille « Accounton clients » n\'a aucune ligne remplie').waitFor();
+    await expect(page.getByRole('tablist').count()).resolves.toBe(0);
+    await step(page, '11-empty-file');
   } finally {
     await context.close();
   }

@@ -113,6 +113,8 @@ describeEachDb('column mappings', (target) => {
     const again = (await t.call({ url: `/api/v1/imports/${preview.id}`, headers: { 'accept-language': 'nl' } })).json();
     expect(again.mapping.applied).toBe('given');
     expect(again.mapping.issues[0].message).not.toBe(preview.mapping.issues[0].message);
+    // The sheet the rows were read from, for the review to name (an empty sheet says which one was read).
+    expect([preview.sheet, again.sheet]).toEqual(['Klanten 2025', 'Klanten 2025']);
   });
 
   test('a mapping that still leaves a required field unmapped is a 422 with its issues', async () => {

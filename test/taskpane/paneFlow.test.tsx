@@ -24,7 +24,7 @@ test('send, confirm the invalid row, review, add, and each row’s outcome lands
   await u.click(await screen.findByRole('button', { name: 'Send to Accounton' }));
   const confirm = await screen.findByRole('alert');
   expect(confirm.textContent).toContain('1 row is invalid');
-  expect(confirm.textContent).toContain('Of 4 filled rows, 1 have errors');
+  expect(confirm.textContent).toContain('Of 4 filled rows, 1 has errors');
   await u.click(within(confirm).getByRole('button', { name: 'Send anyway' }));
 
   // The server sorted all four rows, the invalid one included.
@@ -40,7 +40,11 @@ test('send, confirm the invalid row, review, add, and each row’s outcome lands
   // Leave Bart out, add Anne; the duplicate keeps its Accounton values.
   await u.click(screen.getByRole('tab', { name: 'Only in the import 2' }));
   await u.click(screen.getByRole('checkbox', { name: /Bart Peeters/ }));
-  await u.click(screen.getByRole('button', { name: /Add the selected clients to Accounton/ }));
+  await u.click(screen.getByRole('button', { name: 'Add 1 new client' }));
+  // The confirmation names who will be added before anything is written (found with hidden: see test/ui/review).
+  const dialog = await screen.findByRole('alertdialog', { hidden: true });
+  expect(within(dialog).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual(['Anne Dupont']);
+  await u.click(within(dialog).getByRole('button', { name: 'Confirm', hidden: true }));
   await screen.findByText(/Each row’s outcome is in the sheet “Accounton results”/);
 
   const results = xl.sheet('Accounton results');

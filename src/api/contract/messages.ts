@@ -5,7 +5,7 @@ import type { Lang } from '../../core/lang';
 
 type Catalog = Record<Lang, string>;
 
-const MESSAGES = {
+export const MESSAGES = {
   'auth.missing': {
     en: 'No API key. Send the header "Authorization: Bearer <your API key>".',
     fr: "Aucune clé d'API. Envoyez l'en-tête « Authorization: Bearer <votre clé d'API> ».",

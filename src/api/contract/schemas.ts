@@ -199,6 +199,7 @@ export const ImportPreviewSchema = z
     duplicates: z.array(DuplicateEntrySchema),
     invalid: z.array(InvalidEntrySchema),
     mapping: AppliedMappingSchema.optional(),
+    sheet: z.string().optional().describe('An uploaded workbook: the sheet its rows were read from.'),
   })
   .describe(`The import compared with the firm's clients, in four buckets. ${MATCHING_RULES}`);
 

@@ -23,6 +23,7 @@ const en = {
   'send.client': '  {name} <{email}>{notLinked}{lastSeason}',
   'send.notLinked': ' (not linked to the workflow)',
   'send.more': '  … and {count} more (use --json for all)',
+  'send.more.one': "  … and {count} more (use --json for all)",
   'send.next': 'Nothing was added yet. Review and add the clients in the add-in or the web importer ({url}).',
   'manage.failed': "The import API refused: {message}",
   'keys.line': "{id}  acc_{prefix}_…  {name}  {email} ({role})  {status}  created {created}, last used {used}, expires {expires}",
@@ -91,6 +92,7 @@ const fr: Catalog = {
   'send.client': '  {name} <{email}>{notLinked}{lastSeason}',
   'send.notLinked': ' (non lié au workflow)',
   'send.more': '  … et {count} de plus (--json pour tout voir)',
+  'send.more.one': '  … et {count} de plus (--json pour tout voir)',
   'send.next': "Rien n'a encore été ajouté. Revoyez et ajoutez les clients dans le complément ou l'importateur web ({url}).",
   'manage.failed': "L'API d'import a refusé : {message}",
   'keys.line': "{id}  acc_{prefix}_…  {name}  {email} ({role})  {status}  créée le {created}, dernière utilisation {used}, expire {expires}",
@@ -157,6 +159,7 @@ const nl: Catalog = {
   'send.client': '  {name} <{email}>{notLinked}{lastSeason}',
   'send.notLinked': ' (niet gekoppeld aan de workflow)',
   'send.more': '  … en nog {count} (gebruik --json voor alles)',
+  'send.more.one': '  … en nog {count} (gebruik --json voor alles)',
   'send.next': 'Er werd nog niets toegevoegd. Bekijk en voeg de klanten toe in de invoegtoepassing of de webimporter ({url}).',
   'manage.failed': "De import-API weigerde: {message}",
   'keys.line': "{id}  acc_{prefix}_…  {name}  {email} ({role})  {status}  aangemaakt {created}, laatst gebruikt {used}, vervalt {expires}",
@@ -202,7 +205,8 @@ const nl: Catalog = {
   "send.lastSeason": " (in de workflow van vorig seizoen)",
 };
 
-const read = catalogReader<Code>({ en, fr, nl });
+export const apiCliCatalogs = { en, fr, nl };
+const read = catalogReader<Code>(apiCliCatalogs);
 
 export function apiCliMessage(code: Code, lang: Lang, params: Params = {}): string {
   return read(lang, code, params);

@@ -13,7 +13,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 0) throw new UsageError(cliMessage('usage.unknownOption', lang, { option: positionals[0] }));
   const adb = await openDatabase(databaseUrl(values.db));
   try {
-    const firm = await seedDemo(adb.db, values.firm ? { firmName: values.firm } : {});
+    // The demo speaks the language of whoever runs it (LANG), as the CLI does.
+    const firm = await seedDemo(adb.db, { lang, ...(values.firm ? { firmName: values.firm } : {}) });
     const { firmId, adminKey, staffKey, workflowId, previousWorkflowId } = firm;
     io.stdout.write(`${JSON.stringify({ firmId, adminKey, staffKey, workflowId, previousWorkflowId })}\n`);
     return 0;

@@ -39,6 +39,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     port,
     host: values.host ?? process.env.HOST ?? '127.0.0.1',
     staticDir: values.static ? path.resolve(values.static) : undefined,
+    demoLang: lang,
     corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logger: { level: process.env.LOG_LEVEL ?? 'info', stream: { write: (line: string) => io.stderr.write(line) } },
   });

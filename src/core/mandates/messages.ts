@@ -42,7 +42,8 @@ const nl: Catalog = {
   endBeforeStart: '--end ligt vóór het begin van het mandaat: geef een latere einddatum.',
 };
 
-const read = catalogReader<MandateMessageCode>({ en, fr, nl });
+export const mandateCatalogs = { en, fr, nl };
+const read = catalogReader<MandateMessageCode>(mandateCatalogs);
 
 export function mandateMessage(code: MandateMessageCode, lang: Lang, params: Params = {}): string {
   return read(lang, code, params);

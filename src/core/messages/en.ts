@@ -51,8 +51,11 @@ export const en: Record<string, string> = {
   'clientCode.partnerMissing': 'Row {row} of sheet "{sheet}" links this relation as partner to "{code}", which is not a person in the file: the link is not applied. Check the client code.',
   'clientCode.partnerAmbiguous': 'This person is linked as partner to more than one relation ({codes}) in sheet "{sheet}": no partner is applied. Keep one partner link.',
   'file.ignoredColumn': 'Column {letter} ("{header}") is mapped to no field, so its {count} values are not imported: map it to a field if it should be.',
+  'file.ignoredColumn.one': "Column {letter} (\"{header}\") is mapped to no field, so its {count} value is not imported: map it to a field if it should be.",
   'file.unmappedField': 'No column is mapped to the required field "{column}": map a column to it, or add it to the file.',
   'file.companyRows': '{count} rows are companies, not persons, and are skipped: rows {rows}.',
+  'file.companyRows.one': "{count} row is a company, not a person, and is skipped: row {rows}.",
   'file.partnerRows': "{count} rows are the partner of another row, which takes their number as the spouse's: they are not declarations of their own (rows {rows}).",
+  'file.partnerRows.one': "{count} row is the partner of another row, which takes its number as the spouse's: it is not a declaration of its own (row {rows}).",
   'file.linkUnknown': 'Row {row} of sheet "{sheet}" links "{code}", which is not a person in the file: the link is not applied. Check the client codes.',
 };

@@ -50,8 +50,11 @@ export const fr: Record<string, string> = {
   'clientCode.partnerMissing': "La ligne {row} de la feuille « {sheet} » lie cette relation comme partenaire à « {code} », qui n'est pas une personne du fichier : le lien n'est pas appliqué. Vérifiez le code client.",
   'clientCode.partnerAmbiguous': "Cette personne est liée comme partenaire à plusieurs relations ({codes}) dans la feuille « {sheet} » : aucun partenaire n'est appliqué. Gardez un seul lien de partenaire.",
   'file.ignoredColumn': "La colonne {letter} (« {header} ») n'est associée à aucun champ : ses {count} valeurs ne sont pas importées. Associez-la à un champ si elle doit l'être.",
+  'file.ignoredColumn.one': "La colonne {letter} (« {header} ») n'est associée à aucun champ : {count} valeur n'est pas importée. Associez-la à un champ si elle doit l'être.",
   'file.unmappedField': "Aucune colonne n'est associée au champ obligatoire « {column} » : associez-lui une colonne, ou ajoutez-la au fichier.",
   'file.companyRows': '{count} lignes sont des sociétés, pas des personnes, et sont ignorées : lignes {rows}.',
+  'file.companyRows.one': "{count} ligne est une société, pas une personne, et est ignorée : ligne {rows}.",
   'file.partnerRows': "{count} lignes sont le partenaire d'une autre ligne, qui reprend leur numéro comme celui du conjoint : ce ne sont pas des déclarations à part (lignes {rows}).",
+  'file.partnerRows.one': "{count} ligne est le partenaire d'une autre ligne, qui reprend son numéro comme celui du conjoint : ce n'est pas une déclaration à part (ligne {rows}).",
   'file.linkUnknown': "La ligne {row} de la feuille « {sheet} » lie « {code} », qui n'est pas une personne du fichier : le lien n'est pas appliqué. Vérifiez les codes clients.",
 };

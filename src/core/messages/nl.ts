@@ -50,8 +50,11 @@ export const nl: Record<string, string> = {
   'clientCode.partnerMissing': 'Rij {row} van werkblad "{sheet}" koppelt deze relatie als partner aan "{code}", dat geen persoon in het bestand is: de koppeling wordt niet toegepast. Controleer de klantcode.',
   'clientCode.partnerAmbiguous': 'Deze persoon is als partner gekoppeld aan meer dan één relatie ({codes}) in werkblad "{sheet}": er wordt geen partner toegepast. Behoud één partnerkoppeling.',
   'file.ignoredColumn': 'Kolom {letter} ("{header}") is aan geen veld gekoppeld, dus de {count} waarden worden niet geïmporteerd: koppel ze aan een veld als dat moet.',
+  'file.ignoredColumn.one': "Kolom {letter} (\"{header}\") is aan geen veld gekoppeld, dus de {count} waarde wordt niet geïmporteerd: koppel ze aan een veld als dat moet.",
   'file.unmappedField': 'Geen kolom is gekoppeld aan het verplichte veld "{column}": koppel er een kolom aan, of voeg ze toe aan het bestand.',
   'file.companyRows': '{count} rijen zijn bedrijven, geen personen, en worden overgeslagen: rijen {rows}.',
+  'file.companyRows.one': "{count} rij is een bedrijf, geen persoon, en wordt overgeslagen: rij {rows}.",
   'file.partnerRows': '{count} rijen zijn de partner van een andere rij, die hun nummer als dat van de partner overneemt: het zijn geen aparte aangiftes (rijen {rows}).',
+  'file.partnerRows.one': "{count} rij is de partner van een andere rij, die haar nummer als dat van de partner overneemt: het is geen aparte aangifte (rij {rows}).",
   'file.linkUnknown': 'Rij {row} van werkblad "{sheet}" koppelt "{code}", dat geen persoon in het bestand is: de koppeling wordt niet toegepast. Controleer de klantcodes.',
 };

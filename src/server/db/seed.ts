@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { generateApiKey } from '../keys';
 import type { ClientLanguage } from '../../api/contract/schemas';
+import type { Lang } from '../../core/lang';
 import type { Database, Role } from './types';
 import { newId } from '../ids';
 import { emailNameKey } from '../matching';
@@ -15,6 +16,20 @@ const QUESTIONNAIRE_NAMES: Record<ClientLanguage, string> = {
   dutch: 'Aangifte in de personenbelasting',
   english: 'Personal income tax return',
 };
+
+// The demo season's workflow in the firm's language (the language of whoever creates the demo).
+const WORKFLOW_NAMES: Record<Lang, (taxYear: number) => string> = {
+  en: (y) => `Personal income tax ${y}`,
+  fr: (y) => `Impôt des personnes physiques ${y}`,
+  nl: (y) => `Personenbelasting ${y}`,
+};
+
+export interface SeedOptions {
+  firmName?: string;
+  now?: Date;
+  /** The firm's language: the demo workflows are named in it (default English). */
+  lang?: Lang;
+}
 
 export interface SeededFirm {
   firmId: string;
@@ -44,7 +59,7 @@ export async function addUser(
 }
 
 /** A firm with an admin, a staff user, this assessment year's personal income tax workflow and its questionnaires. */
-export async function seedDemoFirm(db: Db, opts: { firmName?: string; now?: Date } = {}): Promise<SeededFirm> {
+export async function seedDemoFirm(db: Db, opts: SeedOptions = {}): Promise<SeededFirm> {
   const now = opts.now ?? new Date();
   const at = now.toISOString();
   const name = opts.firmName ?? DEMO_FIRM_NAME;
@@ -56,17 +71,17 @@ export async function seedDemoFirm(db: Db, opts: { firmName?: string; now?: Date
     const staffEmail = `staff@${domain}`;
     const admin = await addUser(trx, firmId, { email: adminEmail, name: 'Sophie Peeters', role: 'admin' }, now);
     const staff = await addUser(trx, firmId, { email: staffEmail, name: 'Thomas Dubois', role: 'staff' }, now);
-    const { workflowId } = await addSeason(trx, firmId, now.getUTCFullYear(), at);
+    const { workflowId } = await addSeason(trx, firmId, now.getUTCFullYear(), at, opts.lang ?? 'en');
     return { firmId, adminKey: admin.key, staffKey: staff.key, workflowId, adminEmail, staffEmail };
   });
 }
 
 /** A personal income tax workflow of one assessment year, with its questionnaire in each language. */
-async function addSeason(db: Db, firmId: string, taxYear: number, at: string) {
+async function addSeason(db: Db, firmId: string, taxYear: number, at: string, lang: Lang) {
   const workflowId = newId();
   await db
     .insertInto('workflows')
-    .values({ id: workflowId, firm_id: firmId, name: `Personal income tax ${taxYear}`, tax_year: taxYear, created_at: at })
+    .values({ id: workflowId, firm_id: firmId, name: WORKFLOW_NAMES[lang](taxYear), tax_year: taxYear, created_at: at })
     .execute();
   const questionnaires = (Object.entries(QUESTIONNAIRE_NAMES) as [ClientLanguage, string][]).map(([language, qname]) => ({
     id: newId(), firm_id: firmId, workflow_id: workflowId, language, name: qname,
@@ -88,12 +103,12 @@ const DEMO_CLIENTS: { first: string; last: string; email: string; nn: string; la
  * The demo of `seed-demo` and of `serve`'s first start: the firm, plus last assessment year's workflow in
  * which a few clients have a dossier, so that a second season can be tried at once.
  */
-export async function seedDemo(db: Db, opts: { firmName?: string; now?: Date } = {}): Promise<SeededFirm & { previousWorkflowId: string }> {
+export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeededFirm & { previousWorkflowId: string }> {
   const now = opts.now ?? new Date();
   const at = now.toISOString();
   const firm = await seedDemoFirm(db, opts);
   return db.transaction().execute(async (trx) => {
-    const previous = await addSeason(trx, firm.firmId, now.getUTCFullYear() - 1, at);
+    const previous = await addSeason(trx, firm.firmId, now.getUTCFullYear() - 1, at, opts.lang ?? 'en');
     const clients = DEMO_CLIENTS.map((c) => ({
       id: newId(), firm_id: firm.firmId, first_name: c.first, last_name: c.last, email: c.email, registration_number: c.nn,
       language: c.language, client_code: c.code, person: 'person', email_name_key: emailNameKey(c.email, c.last),

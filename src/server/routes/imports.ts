@@ -93,14 +93,14 @@ const readError = (err: unknown) =>
 async function readUpload(
   data: Buffer,
   opts: { lang: Lang; given?: Mapping; remembered: (signature: string) => Promise<Mapping | null> },
-): Promise<Pick<PreviewRequest, 'rows' | 'columns' | 'mapping'>> {
+): Promise<Pick<PreviewRequest, 'rows' | 'columns' | 'mapping' | 'sheet'>> {
   const { lang } = opts;
   let headerErrors: Issue[] = [];
   let noHeader: ReadError | null = null;
   try {
     const sheet = await readXlsx(data, { lang, limits: UPLOAD_LIMITS });
     headerErrors = sheet.headerIssues.filter((i) => i.severity === 'error');
-    if (!headerErrors.length) return { rows: sheet.rows, columns: sheet.columns };
+    if (!headerErrors.length) return { rows: sheet.rows, columns: sheet.columns, sheet: sheet.sheet };
   } catch (err) {
     if (!(err instanceof ReadError && err.code === 'read.noHeader')) throw readError(err);
     noHeader = err;

@@ -63,4 +63,5 @@ const nl: Record<MappingMessageKey, string> = {
   'applied.column': '{column} “{header}” → {field}',
 };
 
-export const mappingTranslator = catalogReader<MappingMessageKey>({ en, fr, nl }).in;
+export const mappingCatalogs = { en, fr, nl };
+export const mappingTranslator = catalogReader<MappingMessageKey>(mappingCatalogs).in;

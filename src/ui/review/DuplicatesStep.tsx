@@ -13,7 +13,9 @@ import { BulkApply, LanguageOptions, QuestionnaireOptions } from './ImportOnlySt
 import type { Translate } from './i18n';
 import { clientName } from './names';
 import { offeredDifferences, questionnairesFor, type ReviewAction, type ReviewState } from './selection';
+import { displayValue } from './display';
 import { useReviewStyles } from './styles';
+import { RowWarnings } from './Warnings';
 
 interface Props {
   entries: readonly DuplicateEntry[];
@@ -75,6 +77,7 @@ function DuplicateCard({ entry, state, dispatch, lang, t }: Omit<Props, 'entries
         <Badge appearance="tint" color="informative">{t(`duplicates.matchedBy.${entry.matchedBy}`)}</Badge>
         {offered.length > 0 && <Text className={styles.muted}>{t('duplicates.ticked', { count: ticked.length })}</Text>}
       </div>
+      <RowWarnings issues={entry.issues} name={name} lang={lang} t={t} />
       <SeasonChoice row={entry.row} name={name} state={state} dispatch={dispatch} t={t} />
       {offered.length === 0 ? (
         <Text>{t('duplicates.nothing')}</Text>
@@ -103,8 +106,10 @@ function DuplicateCard({ entry, state, dispatch, lang, t }: Omit<Props, 'entries
                       />
                     </TableCell>
                     <TableCell>{field}</TableCell>
-                    <TableCell className={mergeClasses(!on && styles.unticked)}>{d.current || t('duplicates.blank')}</TableCell>
-                    <TableCell className={mergeClasses(!on && styles.unticked)}>{d.imported}</TableCell>
+                    <TableCell className={mergeClasses(!on && styles.unticked)}>
+                      {displayValue(d.field, d.current, lang, t) || t('duplicates.blank')}
+                    </TableCell>
+                    <TableCell className={mergeClasses(!on && styles.unticked)}>{displayValue(d.field, d.imported, lang, t)}</TableCell>
                   </TableRow>
                 );
               })}

@@ -11,6 +11,7 @@ import type { Translate } from './i18n';
 import { clientName } from './names';
 import { attachCount, questionnairesFor, selectedCount, type ReviewAction, type ReviewState } from './selection';
 import { useReviewStyles } from './styles';
+import { RowWarnings } from './Warnings';
 
 interface Props {
   entries: readonly ImportOnlyEntry[];
@@ -115,7 +116,10 @@ export function ImportOnlyStep({ entries, state, dispatch, lang, t }: Props) {
                     />
                   </TableCell>
                   <TableCell>{entry.row}</TableCell>
-                  <TableCell>{name}</TableCell>
+                  <TableCell>
+                    {name}
+                    <RowWarnings issues={entry.issues} name={name} lang={lang} t={t} />
+                  </TableCell>
                   <TableCell>{entry.values.email ?? ''}</TableCell>
                   <TableCell>
                     <Select

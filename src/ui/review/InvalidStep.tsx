@@ -6,6 +6,7 @@ import type { Lang } from '../../core/lang';
 import { localizeIssues } from '../../api/contract/localize';
 import type { InvalidEntry } from '../../api/contract/schemas';
 import type { Translate } from './i18n';
+import { clientName } from './names';
 import { ShowMore, useShown } from './ShowMore';
 import { useReviewStyles } from './styles';
 import { TableBox } from './TableBox';
@@ -31,18 +32,22 @@ export function InvalidStep({ entries, lang, t, onSelectCell }: Props) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.rowNumber}>{t('invalid.col.row')}</TableHeaderCell>
+              <TableHeaderCell>{t('invalid.col.client')}</TableHeaderCell>
               <TableHeaderCell>{t('invalid.col.column')}</TableHeaderCell>
+              <TableHeaderCell>{t('invalid.col.value')}</TableHeaderCell>
               <TableHeaderCell>{t('invalid.col.issue')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {entries.slice(0, shown).flatMap((entry) =>
-              localizeIssues(entry.issues, lang).map((issue, n) => {
+            {entries.slice(0, shown).flatMap((entry) => {
+              const name = clientName(entry.values);
+              return localizeIssues(entry.issues, lang).map((issue, n) => {
                 const cell = `${issue.column}${issue.row}`;
                 const column = issue.field ? `${issue.column} · ${headerIn(issue.field, lang)}` : issue.column || t('invalid.wholeRow');
                 return (
                   <TableRow key={`${entry.row}-${n}`}>
                     <TableCell>{n === 0 ? entry.row : ''}</TableCell>
+                    <TableCell>{n === 0 ? name : ''}</TableCell>
                     <TableCell>
                       {onSelectCell && issue.column ? (
                         <Button appearance="transparent" size="small" aria-label={t('invalid.goToCell', { cell })}
@@ -51,6 +56,8 @@ export function InvalidStep({ entries, lang, t, onSelectCell }: Props) {
                         </Button>
                       ) : column}
                     </TableCell>
+                    {/* The cell as the file has it: what to look for when correcting it. */}
+                    <TableCell className={styles.value}>{issue.field ? (entry.values[issue.field] || t('invalid.blank')) : ''}</TableCell>
                     <TableCell>
                       <Badge appearance="tint" color={issue.severity === 'error' ? 'danger' : 'warning'}>
                         {t(issue.severity === 'error' ? 'invalid.error' : 'invalid.warning')}
@@ -59,8 +66,8 @@ export function InvalidStep({ entries, lang, t, onSelectCell }: Props) {
                     </TableCell>
                   </TableRow>
                 );
-              }),
-            )}
+              });
+            })}
           </TableBody>
         </Table>
       </TableBox>

@@ -2,13 +2,14 @@
 // their counts, the commit, then the summary. Props-driven: the host passes the API client, the preview and
 // callbacks for what only it can do (select a cell, copy to a sheet, write back).
 import {
-  Button, CounterBadge, Spinner, Tab, TabList, Text,
+  Button, CounterBadge, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import type { Lang } from '../../core/lang';
 import type { CommitRequest, CommitResult, ImportPreview, Questionnaire } from '../../api/contract/schemas';
 import { AccountonOnlyStep } from './AccountonOnlyStep';
+import { CommitConfirm, commitAction, namesByRow } from './CommitConfirm';
 import { CommitSummary } from './CommitSummary';
 import { DuplicatesStep } from './DuplicatesStep';
 import { ErrorNotice } from './ErrorNotice';
@@ -18,6 +19,7 @@ import { InvalidStep, type CellRef } from './InvalidStep';
 import { commitPlan, initialState, reviewReducer } from './selection';
 import { useReviewStyles } from './styles';
 import { useCommit } from './useCommit';
+import { warningCount } from './Warnings';
 
 export const STEPS = ['importOnly', 'duplicates', 'invalid', 'accountonOnly'] as const;
 export type Step = (typeof STEPS)[number];
@@ -64,70 +66,121 @@ function ReviewBody({ client, preview, lang, questionnaires, onSelectCell, onCop
   const styles = useReviewStyles();
   const [state, dispatch] = useReducer(reviewReducer, undefined, () => initialState(preview, questionnaires));
   const [step, setStep] = useState<Step>(() => firstStep(preview));
+  const [confirming, setConfirming] = useState(false);
   const { pending, error, result, commit } = useCommit(client, preview.id, onCommitted);
   const plan = useMemo(() => commitPlan(state), [state]);
+  const names = useMemo(() => namesByRow(preview), [preview]);
   const ids = useId();
+
+  const counts = stepCounts(preview);
+  const warnings: Partial<Record<Step, number>> = {
+    importOnly: warningCount(preview.importOnly),
+    duplicates: warningCount(preview.duplicates),
+  };
+  const tabId = (s: Step) => `${ids}-tab-${s}`;
+  const panelId = (s: Step) => `${ids}-panel-${s}`;
+  const reasonId = `${ids}-reason`;
+  const action = commitAction(plan.request, lang, t);
+  const reason = plan.missingQuestionnaire.length > 0
+    ? t('commit.missingQuestionnaire', { count: plan.missingQuestionnaire.length })
+    : action === '' ? t('commit.nothing') : '';
+  const confirm = () => {
+    setConfirming(false);
+    void commit(plan.request);
+  };
+  // In the same place with the summary as with the review: the dialog finishes closing (a dialog unmounted
+  // while it closes leaves the page aria-hidden behind it).
+  const confirmation = (
+    <CommitConfirm
+      open={confirming} request={plan.request} names={names} lang={lang} t={t}
+      onConfirm={confirm} onCancel={() => setConfirming(false)}
+    />
+  );
 
   if (result) {
     const download = onDownloadResults && (() => onDownloadResults(preview.id));
-    return <CommitSummary result={result} t={t} onDone={onDone} onDownloadResults={download} />;
+    return (
+      <>
+        <CommitSummary
+          result={result} names={names} questionnaires={questionnaires} lang={lang} t={t} onDone={onDone} onDownloadResults={download}
+        />
+        {confirmation}
+      </>
+    );
   }
 
-  const counts = stepCounts(preview);
-  const tabId = (s: Step) => `${ids}-tab-${s}`;
-  const panelId = (s: Step) => `${ids}-panel-${s}`;
-  const add = plan.request.add.length;
-  const update = plan.request.update.length;
-
   return (
-    <div>
-      <TabList className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={t('steps.label')}>
-        {STEPS.map((s) => (
-          <Tab key={s} value={s} id={tabId(s)} aria-controls={panelId(s)}>
-            {t(`steps.${s}`)}{' '}
-            {/* The whole count: past 99 the badge would only say "99+". */}
-            <CounterBadge
-              count={counts[s]} overflowCount={Infinity} showZero appearance="filled"
-              color={s === 'invalid' && counts[s] > 0 ? 'danger' : 'informative'}
+    <>
+      <div>
+        <TabList className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={t('steps.label')}>
+          {STEPS.map((s) => (
+            <Tab key={s} value={s} id={tabId(s)} aria-controls={panelId(s)}>
+              {t(`steps.${s}`)}{' '}
+              {/* The whole count: past 99 the badge would only say "99+". */}
+              <CounterBadge
+                count={counts[s]} overflowCount={Infinity} showZero appearance="filled"
+                color={s === 'invalid' && counts[s] > 0 ? 'danger' : 'informative'}
+              />
+              {(warnings[s] ?? 0) > 0 && (
+                <>
+                  {' '}
+                  <span aria-hidden="true" className={styles.warningMark}>⚠&nbsp;{warnings[s]}</span>
+                  <span className={styles.visuallyHidden}>{t('warnings.inTab', { count: warnings[s] })}</span>
+                </>
+              )}
+            </Tab>
+          ))}
+        </TabList>
+        <div role="tabpanel" id={panelId(step)} aria-labelledby={tabId(step)} tabIndex={0}>
+          {step === 'importOnly' && <ImportOnlyStep entries={preview.importOnly} state={state} dispatch={dispatch} t={t} lang={lang} />}
+          {step === 'duplicates' && <DuplicatesStep entries={preview.duplicates} state={state} dispatch={dispatch} lang={lang} t={t} />}
+          {step === 'invalid' && <InvalidStep entries={preview.invalid} lang={lang} t={t} onSelectCell={onSelectCell} />}
+          {step === 'accountonOnly' && (
+            <AccountonOnlyStep
+              client={client}
+              importId={preview.id}
+              first={preview.accountonOnly}
+              total={preview.summary.accountonOnly}
+              notLinked={preview.summary.accountonOnlyNotLinked}
+              lang={lang}
+              t={t}
+              onCopyToSheet={onCopyAccountonOnly}
             />
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" id={panelId(step)} aria-labelledby={tabId(step)} tabIndex={0}>
-        {step === 'importOnly' && <ImportOnlyStep entries={preview.importOnly} state={state} dispatch={dispatch} t={t} lang={lang} />}
-        {step === 'duplicates' && <DuplicatesStep entries={preview.duplicates} state={state} dispatch={dispatch} lang={lang} t={t} />}
-        {step === 'invalid' && <InvalidStep entries={preview.invalid} lang={lang} t={t} onSelectCell={onSelectCell} />}
-        {step === 'accountonOnly' && (
-          <AccountonOnlyStep
-            client={client}
-            importId={preview.id}
-            first={preview.accountonOnly}
-            total={preview.summary.accountonOnly}
-            notLinked={preview.summary.accountonOnlyNotLinked}
-            lang={lang}
-            t={t}
-            onCopyToSheet={onCopyAccountonOnly}
-          />
+          )}
+        </div>
+        <div className={styles.commitBar}>
+          {/* Says what the commit does across every tab; a click asks first (CommitConfirm). */}
+          <Button
+            appearance="primary"
+            disabledFocusable={pending || !plan.ready}
+            aria-describedby={reason ? reasonId : undefined}
+            icon={pending ? <Spinner size="tiny" /> : undefined}
+            onClick={() => setConfirming(true)}
+          >
+            {pending ? t('commit.pending') : action || t('commit.none')}
+          </Button>
+          <Text role="status" id={reasonId}>{reason}</Text>
+        </div>
+        {error !== null && (
+          <ErrorNotice error={error} lang={lang} keepsWork onRetry={() => void commit(plan.request)} />
         )}
       </div>
-      <div className={styles.commitBar}>
-        <Button
-          appearance="primary"
-          disabledFocusable={pending || !plan.ready}
-          icon={pending ? <Spinner size="tiny" /> : undefined}
-          onClick={() => void commit(plan.request)}
-        >
-          {pending ? t('commit.pending') : t('commit.button')}
-        </Button>
-        <Text role="status">
-          {plan.missingQuestionnaire.length > 0
-            ? t('commit.missingQuestionnaire', { count: plan.missingQuestionnaire.length })
-            : add + update === 0 ? t('commit.nothing') : `${t('commit.add', { count: add })} ${t('commit.update', { count: update })}`}
-        </Text>
-      </div>
-      {error !== null && (
-        <ErrorNotice error={error} lang={lang} keepsWork onRetry={() => void commit(plan.request)} />
-      )}
+      {confirmation}
+    </>
+  );
+}
+
+/** A file with no filled rows: said so, with the sheet that was read, instead of an empty review. */
+function NoClients({ preview, t, onDone }: { preview: ImportPreview; t: Translate; onDone?: () => void }) {
+  return (
+    <div>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t('empty.title')}</MessageBarTitle>
+          {preview.sheet ? t('empty.sheet', { sheet: preview.sheet }) : t('empty.rows')}
+        </MessageBarBody>
+      </MessageBar>
+      {onDone && <Button onClick={onDone}>{t('summary.again')}</Button>}
     </div>
   );
 }
@@ -150,6 +203,7 @@ export function ReviewSteps(props: ReviewStepsProps) {
 
   const retry = useCallback(() => { setError(null); setAttempt((n) => n + 1); }, []);
   const questionnaires = given ?? loaded;
+  if (preview.summary.total === 0) return <NoClients preview={preview} t={t} onDone={props.onDone} />;
   if (error !== null) return <ErrorNotice error={error} lang={lang} onRetry={retry} />;
   if (!questionnaires) return <Spinner label={t('questionnaires.loading')} />;
   return <ReviewBody key={preview.id} {...props} questionnaires={questionnaires} t={t} />;

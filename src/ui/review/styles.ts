@@ -19,6 +19,7 @@ export const useReviewStyles = makeStyles({
   languageColumn: { width: '170px' },
   questionnaireColumn: { width: '320px' },
   fill: { width: '100%', minWidth: 0 },
+  value: { wordBreak: 'break-all' },
   muted: { color: tokens.colorNeutralForeground3 },
   ticked: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
   unticked: { color: tokens.colorNeutralForeground3 },
@@ -33,4 +34,13 @@ export const useReviewStyles = makeStyles({
   },
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
   heading: { margin: 0 },
+  confirm: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  confirmList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
+  warningMark: { color: tokens.colorPaletteDarkOrangeForeground1, minWidth: 0 },
+  warningList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  // Read by screen readers, not shown: the tab's warning count in words next to the mark.
+  visuallyHidden: {
+    position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden',
+    clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
+  },
 });

@@ -16,6 +16,8 @@ export const en = {
   'template.text': 'Download the template, fill in one row per tax declaration (a couple is one row, with the partner’s national number in column O), and save it as an Excel workbook (.xlsx).',
   'template.download': 'Download the template (.xlsx)',
   'upload.label': 'Filled template (.xlsx)',
+  'upload.choose': 'Choose a file…',
+  'upload.none': 'No file chosen yet',
   'upload.button': 'Upload and review',
   'upload.sending': 'Uploading and checking the file…',
   'upload.noFile': 'Choose the filled template first.',

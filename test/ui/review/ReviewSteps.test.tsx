@@ -53,7 +53,17 @@ async function show(setup: Setup, props: Partial<ReviewStepsProps> = {}) {
 
 const user = () => userEvent.setup();
 const checked = (el: HTMLElement) => (el as HTMLInputElement).checked;
-const addButton = () => screen.getByRole('button', { name: /Add the selected clients to Accounton/ });
+/** The commit button: its words say what it will do ("Add 2 new clients and update 1"). */
+const commitButton = () => screen.getByRole('button', { name: /^(Add \d|Update \d|Nothing to add)/ });
+// In jsdom, Tabster's modalizer at times leaves aria-hidden on the open dialog itself (never in Chromium:
+// test/e2e/web.test.ts finds it by role and scans it with axe), so the dialog and its buttons are found with hidden.
+const confirmDialog = () => screen.findByRole('alertdialog', { hidden: true });
+const inDialog = (dialog: HTMLElement, name: string) => within(dialog).getByRole('button', { name, hidden: true });
+/** The commit as a user makes it: the button, then Confirm in the dialog it opens. */
+async function commitAndConfirm(u: ReturnType<typeof userEvent.setup>) {
+  await u.click(commitButton());
+  await u.click(inDialog(await confirmDialog(), 'Confirm'));
+}
 const rowOf = (name: RegExp) => screen.getByRole('checkbox', { name }).closest('tr') as HTMLElement;
 
 test('the four buckets are tabs with their counts', async () => {
@@ -112,9 +122,9 @@ test('a client cannot be added without a questionnaire', async () => {
   await show(setup, { questionnaires: withoutDutch });
   expect(screen.getByText('No questionnaire in this language: choose another language.')).toBeTruthy();
   expect(screen.getByText('1 selected client has no questionnaire. Choose one, or untick the client.')).toBeTruthy();
-  expect(addButton().getAttribute('aria-disabled')).toBe('true');
+  expect(commitButton().getAttribute('aria-disabled')).toBe('true');
   await user().click(screen.getByRole('checkbox', { name: /Bart Peeters/ }));
-  expect(addButton().getAttribute('aria-disabled')).not.toBe('true');
+  expect(commitButton().getAttribute('aria-disabled')).not.toBe('true');
 });
 
 test('duplicates: every changed field off by default, blank import values never offered, ticked fields highlighted', async () => {
@@ -150,7 +160,8 @@ test('second season: a returning client is ticked to be added to this season in 
   expect((screen.getByRole('combobox', { name: 'Language of Chris Janssens' }) as HTMLSelectElement).value).toBe('dutch');
   const questionnaire = screen.getByRole('combobox', { name: 'Questionnaire of Chris Janssens' }) as HTMLSelectElement;
   expect(questionnaire.selectedOptions[0].textContent).toBe('Aangifte in de personenbelasting');
-  await u.click(addButton());
+  expect(commitButton().textContent).toBe('Add 2 new clients and attach 1 to this season');
+  await commitAndConfirm(u);
   await screen.findByRole('heading', { name: 'Import finished' });
   expect(screen.getByText('1 returning client added to this season with status Not sent.')).toBeTruthy();
   const chris = (await client.clients({ query: 'Janssens' })).clients[0];
@@ -203,7 +214,8 @@ test('a double-click on Add commits once; the summary counts what was done and r
   await u.click(screen.getByRole('tab', { name: /Duplicates/ }));
   await u.click(screen.getByRole('checkbox', { name: /Email of Chris/ }));
   await u.click(screen.getByRole('checkbox', { name: /Mobile Number of Chris/ }));
-  await u.dblClick(addButton());
+  await u.dblClick(commitButton());
+  await u.dblClick(inDialog(await confirmDialog(), 'Confirm'));
 
   await screen.findByRole('heading', { name: 'Import finished' });
   expect(commits).toHaveLength(1);
@@ -247,7 +259,7 @@ test('a failed commit keeps every choice and offers Retry with the same key', as
   await show({ ...setup, client: flaky });
   const u = user();
   await u.click(screen.getByRole('checkbox', { name: /Bart Peeters/ }));
-  await u.click(addButton());
+  await commitAndConfirm(u);
   expect(await screen.findByText('The server cannot be reached')).toBeTruthy();
   expect(checked(screen.getByRole('checkbox', { name: /Bart Peeters/ }))).toBe(false);
   await u.click(screen.getByRole('button', { name: 'Retry' }));
@@ -266,7 +278,7 @@ test('a long bucket renders a page at a time, and the selection still covers eve
   await show({ ...setup, preview: big });
   expect(screen.getAllByRole('checkbox', { name: /^Add Client/ })).toHaveLength(200);
   expect(screen.getByText('Showing 200 of 250.')).toBeTruthy();
-  expect(screen.getByText('250 new clients to add, 0 clients to update.')).toBeTruthy();
+  expect(commitButton().textContent).toBe('Add 250 new clients');
   await user().click(screen.getByRole('button', { name: 'Show 50 more' }));
   expect(screen.getAllByRole('checkbox', { name: /^Add Client/ })).toHaveLength(250);
   expect(screen.queryByText(/^Showing/)).toBeNull();
@@ -288,7 +300,7 @@ test('web page: after the commit, "Download the results (.xlsx)" fetches the wor
     },
   });
   const u = user();
-  await u.click(addButton());
+  await commitAndConfirm(u);
   await screen.findByRole('heading', { name: 'Import finished' });
   await u.click(screen.getByRole('button', { name: 'Download the results (.xlsx)' }));
   await waitFor(() => expect(clicked).toEqual([`accounton-results-${setup.preview.id}.xlsx`]));
@@ -301,4 +313,125 @@ test('web page: after the commit, "Download the results (.xlsx)" fetches the wor
   await u.click(screen.getByRole('button', { name: 'Download the results (.xlsx)' }));
   expect(await screen.findByText('The results could not be downloaded: offline')).toBeTruthy();
   jest.restoreAllMocks();
+});
+
+/** A preview of the given rows in the firm of `setup` (its existing client is Chris Janssens). */
+const importOf = (setup: Setup, rows: typeof FILE_ROWS) =>
+  setup.client.createImport({ workflowId: setup.firm.workflowId, source: 'web', rows });
+
+test('warnings: a mark on the rows that have them, listed on demand in the user language, counted in the tab', async () => {
+  const setup = await freshImport('fr');
+  const preview = await importOf(setup, [
+    FILE_ROWS[0],
+    { row: 3, values: { ...FILE_ROWS[1].values, country: 'Narnia' } },
+    // Chris, with a deadline already past: a warning on a duplicate.
+    { row: 4, values: { ...EXISTING, declarationDeadline: '2020-01-31' } },
+  ]);
+  await show({ ...setup, preview }, { lang: 'fr' });
+  // French says "1 avertissement" in the singular.
+  expect(screen.getByRole('tab', { name: "Seulement dans l'import 2 (1 avertissement)" })).toBeTruthy();
+  expect(screen.getByRole('tab', { name: 'Doublons 1 (1 avertissement)' })).toBeTruthy();
+  expect(screen.queryByRole('button', { name: /avertissement pour Anne Dupont/ })).toBeNull();
+  const mark = screen.getByRole('button', { name: '1 avertissement pour Bart Peeters' });
+  expect(mark.getAttribute('aria-expanded')).toBe('false');
+  const u = user();
+  await u.click(mark);
+  expect(mark.getAttribute('aria-expanded')).toBe('true');
+  const list = document.getElementById(mark.getAttribute('aria-controls')!)!;
+  expect(list.textContent).toMatch(/^L3 Pays : Pays inconnu/);
+
+  await u.click(screen.getByRole('tab', { name: /Doublons/ }));
+  await u.click(screen.getByRole('button', { name: '1 avertissement pour Chris Janssens' }));
+  expect(screen.getByRole('listitem').textContent).toMatch(/date limite/i);
+});
+
+test('invalid rows show whose row it is and the value the file holds', async () => {
+  await show(await freshImport());
+  await user().click(screen.getByRole('tab', { name: /Invalid/ }));
+  const row = screen.getByRole('cell', { name: '5' }).closest('tr') as HTMLElement;
+  const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+  expect(cells.slice(0, 4)).toEqual(['5', 'Dirk Claes', 'F · Registration Number', '85061503399']);
+});
+
+test('duplicates show languages, countries, dates and labels as a person reads them, in the user language', async () => {
+  const setup = await freshImport('fr');
+  const preview = await importOf(setup, [
+    { row: 4, values: { ...EXISTING, language: 'english', country: 'Pays-Bas', declarationDeadline: '2099-06-30', labels: 'bureau Gand,dossier A' } },
+  ]);
+  await show({ ...setup, preview }, { lang: 'fr' });
+  const valuesOf = (field: RegExp) => within(rowOf(field)).getAllByRole('cell').slice(2).map((c) => c.textContent);
+  expect(valuesOf(/Remplacer Langue/)).toEqual(['Néerlandais', 'Anglais']);
+  expect(valuesOf(/Remplacer Pays/)).toEqual(['(vide)', 'Pays-Bas']);
+  expect(valuesOf(/Remplacer Date limite/)).toEqual(['(vide)', '30 juin 2099']);
+  expect(valuesOf(/Remplacer Etiquette/)).toEqual(['(vide)', 'bureau Gand, dossier A']);
+  // The stored codes themselves never show.
+  expect(screen.queryByText('english')).toBeNull();
+  expect(screen.queryByText('NL')).toBeNull();
+});
+
+test('the commit button says what it will do over all tabs, and asks first, naming the new clients', async () => {
+  const setup = await freshImport();
+  const commits: unknown[] = [];
+  const counting: ApiClient = { ...setup.client, commitImport: (id, body, key, o) => { commits.push(body); return setup.client.commitImport(id, body, key, o); } };
+  await show({ ...setup, client: counting });
+  const u = user();
+  await u.click(screen.getByRole('tab', { name: /Duplicates/ }));
+  await u.click(screen.getByRole('checkbox', { name: /Email of Chris/ }));
+  // From the Duplicates tab, the new clients ticked on the first tab are part of the commit: it says so.
+  expect(commitButton().textContent).toBe('Add 2 new clients and update 1');
+  await u.click(commitButton());
+  const dialog = await confirmDialog();
+  expect(within(dialog).getByText('2 new clients will be added, with status Not sent:')).toBeTruthy();
+  expect(within(dialog).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual([
+    'Anne Dupont', 'Bart Peeters', 'Chris Janssens (row 4): Email',
+  ]);
+  await u.click(inDialog(dialog, 'Cancel'));
+  await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+  expect(commits).toEqual([]);
+
+  await u.click(screen.getByRole('tab', { name: /Only in the import/ }));
+  await u.click(screen.getByRole('button', { name: 'Select none' }));
+  expect(commitButton().textContent).toBe('Update 1 client');
+  await commitAndConfirm(u);
+  await screen.findByRole('heading', { name: 'Import finished' });
+  expect(commits).toHaveLength(1);
+  // An update-only commit does not read "0 clients added".
+  expect(screen.queryByText(/clients? added/)).toBeNull();
+  expect(screen.getByText('1 client updated.')).toBeTruthy();
+  expect(screen.getByText('Chris Janssens (row 4): Email')).toBeTruthy();
+});
+
+test('with nothing selected, the commit button is disabled and says why', async () => {
+  await show(await freshImport());
+  await user().click(screen.getByRole('button', { name: 'Select none' }));
+  const button = commitButton();
+  expect(button.textContent).toBe('Nothing to add yet');
+  expect(button.getAttribute('aria-disabled')).toBe('true');
+  expect(document.getElementById(button.getAttribute('aria-describedby')!)!.textContent)
+    .toBe('Nothing selected: tick at least one new client, or a field of a duplicate.');
+});
+
+test('the summary lists who was added with which questionnaire, in French with the singular for one', async () => {
+  const setup = await freshImport('fr');
+  await show(setup, { lang: 'fr' });
+  const u = user();
+  await u.click(screen.getByRole('checkbox', { name: /Anne Dupont/ }));
+  expect(screen.getByRole('button', { name: 'Ajouter 1 nouveau client' })).toBeTruthy();
+  await u.click(screen.getByRole('button', { name: 'Ajouter 1 nouveau client' }));
+  await u.click(inDialog(await confirmDialog(), 'Confirmer'));
+  await screen.findByRole('heading', { name: 'Import terminé' });
+  expect(screen.getByText('1 client ajouté avec le statut Non envoyé.')).toBeTruthy();
+  expect(screen.getByText('Bart Peeters (ligne 3) : Aangifte in de personenbelasting')).toBeTruthy();
+});
+
+test('a file with no filled rows says so instead of showing an empty review', async () => {
+  const setup = await freshImport();
+  const preview = await importOf(setup, []);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ReviewSteps client={setup.client} preview={preview} lang="en" />
+    </FluentProvider>,
+  );
+  expect(await screen.findByText('No clients found in this file')).toBeTruthy();
+  expect(screen.queryByRole('tablist')).toBeNull();
 });

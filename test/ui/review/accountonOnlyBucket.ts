@@ -19,7 +19,8 @@ export function previewOf(all: readonly AccountonOnlyEntry[]): ImportPreview {
   return {
     id: 'imp-big', status: 'preview', workflowId: 'wf-2026', source: 'excel-addin', createdAt: '', expiresAt: '',
     summary: {
-      total: 0, importOnly: 0, duplicates: 0, duplicatesNotInWorkflow: 0, invalid: 0,
+      // Not an empty file (that gets a notice, not the review); its rows do not matter to this bucket.
+      total: 1, importOnly: 0, duplicates: 0, duplicatesNotInWorkflow: 0, invalid: 0,
       accountonOnly: all.length, accountonOnlyNotLinked: all.filter((e) => !e.linkedToWorkflow).length,
     },
     importOnly: [], duplicates: [], invalid: [],
