@@ -37,7 +37,7 @@ export function SettingsView() {
     setResult(null);
     setWorkflowError(null);
     try {
-      const outcome = await testConnection(pane.client());
+      const outcome = await testConnection(await pane.api());
       setResult(outcome);
       if (outcome.state === 'ok') await pane.loadWorkflows().catch(setWorkflowError);
     } finally {

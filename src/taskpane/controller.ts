@@ -1,7 +1,7 @@
 // The send side of the pane, shared by the ribbon command and the React views through the shared runtime:
 // settings, the send, the review's write-back and copy. Plain TypeScript; Excel comes in as an ExcelHost
 // (the sheet double in tests), Office's UI calls injected. Its one store also holds live validation's check.
-import { allAccountonOnly, ApiError, createClient, type ApiClient } from '../api/client';
+import type { ApiClient } from '../api/client';
 import type { Mapping, SheetRows } from '../core/mapping';
 import type { Issue } from '../core/issues';
 import { validateRows, type Lang, type RowResult } from '../core';
@@ -13,8 +13,7 @@ import type { AppliedMapping, CommitRequest, CommitResult, ImportPreview, Workfl
 import { defaultWorkflow } from '../ui/review/names';
 import { translate, type PaneMessageKey } from './i18n';
 import type { CheckState, WorkbookActions } from './checkState';
-import { resultsTable, rowOutcomes } from '../api/outcomes';
-import { sendSheet, type SendStep } from './send';
+import type { SendStep } from './send';
 import type { ClientLoader, LoadState } from './loadClients';
 import { loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';
 import { createStore, type Store } from './store';
@@ -100,7 +99,7 @@ export class PaneController {
   constructor(private readonly deps: PaneDeps) {
     const loading = {
       host: deps.host,
-      client: () => this.client(),
+      client: () => this.api(),
       lang: () => this.lang,
       hasKey: () => !!this.state.settings.apiKey,
       // The pane's Insert template, which also starts checking it; before the add-in has started, the sheet's alone.
@@ -185,17 +184,34 @@ export class PaneController {
     this.store.setState({ settings, workflows: changedServer ? null : this.state.workflows });
   };
 
-  /** The API client for the current settings and language (the same object while they do not change). */
+  private remoteModule: typeof import('./remote') | null = null;
+
+  private async remote(): Promise<typeof import('./remote')> {
+    return (this.remoteModule ??= await import('./remote'));
+  }
+
+  /** The API client for the current settings and language; loads the client code on the first call. */
+  async api(): Promise<ApiClient> {
+    await this.remote();
+    return this.client();
+  }
+
+  /**
+   * The same client, once its code is loaded: for the review, which exists only after a send loaded it.
+   * The same object while the settings and language do not change.
+   */
   client(): ApiClient {
+    const remote = this.remoteModule;
+    if (!remote) throw new Error('The API client is used before a call loaded it.');
     const { baseUrl, apiKey } = this.state.settings;
     const lang = this.lang;
     const key = JSON.stringify([baseUrl, apiKey, lang]);
-    if (this.cachedClient?.key !== key) this.cachedClient = { key, client: createClient({ baseUrl, apiKey, lang, fetch: this.deps.fetch }) };
+    if (this.cachedClient?.key !== key) this.cachedClient = { key, client: remote.createClient({ baseUrl, apiKey, lang, fetch: this.deps.fetch }) };
     return this.cachedClient.client;
   }
 
   async loadWorkflows(signal?: AbortSignal): Promise<Workflow[]> {
-    const workflows = await this.client().workflows({ signal });
+    const workflows = await (await this.api()).workflows({ signal });
     this.store.setState({ workflows });
     return workflows;
   }
@@ -242,7 +258,7 @@ export class PaneController {
   private async rememberedMapping(signature: string): Promise<Mapping | null> {
     if (!this.state.settings.apiKey) return null;
     try {
-      const stored = (await mappingEngine()).parseMapping((await this.client().mapping(signature)).mapping);
+      const stored = (await mappingEngine()).parseMapping((await (await this.api()).mapping(signature)).mapping);
       return 'mapping' in stored ? stored.mapping : null;
     } catch {
       return null; // the suggestion still maps the sheet; nothing is lost without the remembered one
@@ -259,7 +275,7 @@ export class PaneController {
     let notSaved: string | null = null;
     if (remember) {
       try {
-        await this.client().saveMapping(mapping);
+        await (await this.api()).saveMapping(mapping);
       } catch (error) {
         notSaved = reasonOf(error);
       }
@@ -303,9 +319,10 @@ export class PaneController {
     this.store.setState({ writeBack: { state: 'idle' }, notice: null });
     const lang = this.lang;
     try {
+      const { sendSheet } = await this.remote();
       const outcome = await sendSheet({
         read: (options) => readTable(this.deps.host, lang, options),
-        client: this.client(),
+        client: await this.api(),
         workflowId: (signal) => this.workflowId(signal),
         lang,
         today: this.deps.today?.(),
@@ -347,6 +364,7 @@ export class PaneController {
   onCommitted = async (result: CommitResult, request: CommitRequest): Promise<void> => {
     const send = this.state.send;
     if (send.step !== 'review') return;
+    const { resultsTable, rowOutcomes } = await this.remote();
     const { sheet: name, header, rows } = resultsTable(rowOutcomes(send.preview, result, request), this.lang);
     const write = async () => {
       this.store.setState({ writeBack: { state: 'writing' } });
@@ -374,7 +392,8 @@ export class PaneController {
     ] as const;
     const yesNo = (flag: boolean) => this.text(flag ? 'accountonOnly.yes' : 'accountonOnly.no');
     try {
-      const entries = await allAccountonOnly(this.client(), send.preview, {
+      const { allAccountonOnly } = await this.remote();
+      const entries = await allAccountonOnly(await this.api(), send.preview, {
         onProgress: (read, total) => this.store.setState({ notice: { key: 'copy.reading', params: { read, total }, intent: 'info' } }),
       });
       this.store.setState({ notice: { key: 'copy.writing', params: { count: entries.length }, intent: 'info' } });
@@ -395,5 +414,5 @@ export class PaneController {
 const mappingEngine = () => import('../core/mapping');
 
 function reasonOf(error: unknown): string {
-  return error instanceof ApiError || error instanceof Error ? error.message : String(error);
+  return error instanceof Error ? error.message : String(error); // an ApiError is an Error, in the user's language
 }

@@ -19,7 +19,7 @@ export type LoadState =
 
 export interface LoaderDeps {
   host: ExcelHost;
-  client: () => ApiClient;
+  client: () => Promise<ApiClient>;
   lang: () => Lang;
   hasKey: () => boolean;
   /** Inserts the template when the workbook has none (and starts checking it). */
@@ -53,7 +53,7 @@ export class ClientLoader {
     this.abort = abort;
     const { signal } = abort;
     const { host } = this.deps;
-    const api = this.deps.client();
+    const api = await this.deps.client();
     let progress = { sheet: '', rows: 0, total: 0 };
     try {
       const first = await api.clients({ limit: CLIENTS_PAGE_MAX, offset: 0 }, { signal });

@@ -94,7 +94,7 @@ test("Load clients from the ribbon: the firm's clients with their ids, in a new 
   await click('loadClients');
   expect(calls).toEqual(['showAsTaskpane']);
   expect(pane.store.getState().view).toBe('send');
-  const { clients, total } = await pane.client().clients({ limit: 1000 });
+  const { clients, total } = await (await pane.api()).clients({ limit: 1000 });
   expect(pane.loader.store.getState().load).toEqual({ step: 'done', sheet: 'Accounton clients (2)', rows: total, template: false });
   const added = xl.sheet('Accounton clients (2)');
   const ids = clients.map((_, i) => xl.valueAt(added, `${letterOf('accountonId')}${i + 2}`));

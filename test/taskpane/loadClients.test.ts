@@ -31,7 +31,7 @@ function pagingApi(all: readonly Client[], onPage: (offset: number) => void = ()
 
 function loaderOn(xl: ExcelDouble, api: ApiClient) {
   const loader = new ClientLoader({
-    host: xl.host, client: () => api, lang: () => 'en', hasKey: () => true, insertTemplate: () => insertTemplate(xl.host, 'en'),
+    host: xl.host, client: async () => api, lang: () => 'en', hasKey: () => true, insertTemplate: () => insertTemplate(xl.host, 'en'),
   });
   const states: LoadState[] = [];
   loader.store.subscribe(() => states.push(loader.store.getState().load));
@@ -102,7 +102,7 @@ test('Cancel stops after the write under way; the rows written stay and are coun
 
 test('without an API key it says so and writes nothing', async () => {
   const xl = new ExcelDouble();
-  const loader = new ClientLoader({ host: xl.host, client: () => pagingApi([]).api, lang: () => 'en', hasKey: () => false });
+  const loader = new ClientLoader({ host: xl.host, client: async () => pagingApi([]).api, lang: () => 'en', hasKey: () => false });
   await loader.load();
   expect(loader.store.getState().load).toEqual({ step: 'noKey' });
   expect(xl.sheets.map((s) => s.name)).toEqual(['Sheet1']);

@@ -87,7 +87,7 @@ describe('Map to the template', () => {
     await settle(xl);
     const persons = ADMINPULSE_RELATIONS.filter((r) => r[1] !== 'Bedrijf').length - 1;
     expect(await screen.findByText(new RegExp(`^${persons} klanten van blad “Relaties”`))).toBeTruthy();
-    expect(screen.getByText(/bedrijven.*rijen 4\./)).toBeTruthy(); // the company row, listed
+    expect(screen.getByText(/is een bedrijf.*rij 4\./)).toBeTruthy(); // the company row, listed
     expect(unchanged()).toBe(true);
   });
 

@@ -25,7 +25,7 @@ export const fr: Record<ReviewMessageKey, string> = {
   'warnings.inTab.one': "({count} avertissement)",
   'warnings.item': "{cell} {column} : {message}",
   'empty.title': "Aucun client trouvé dans ce fichier",
-  'empty.sheet': "La feuille « {sheet} » n'a aucune ligne remplie sous sa ligne d'en-tête. Remplissez une ligne par client, puis renvoyez le fichier.",
+  'empty.sheet': "La feuille « {sheet} » n'a aucune ligne remplie sous sa ligne d'en-tête. Remplissez une ligne par client, puis renvoyez le fichier.",
   'empty.rows': "Aucune ligne remplie sous la ligne d'en-tête. Remplissez une ligne par client, puis envoyez à nouveau.",
 
   'importOnly.intro': "Ces clients sont dans le fichier mais pas encore dans Accounton. Choisissez qui ajouter, dans quelle langue et avec quel questionnaire.",
