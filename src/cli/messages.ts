@@ -48,7 +48,7 @@ const en = {
   'template.exists': '{path} already exists. Choose another name, or add --force to replace it.',
   'template.cannotWrite': 'Cannot write {path}. Check that the folder exists and that you may write there.',
   'template.written': 'Template written to {path}.',
-  'report.title': '{file}{sheet}: {rows} rows, {valid} valid, {invalid} invalid, {withWarnings} with warnings.',
+  'report.title': '{file}{sheet}: {rows, plural, one {# row} other {# rows}}, {valid} valid, {invalid} invalid, {withWarnings} with warnings.',
   'report.sheet': ' (sheet "{sheet}")',
   'report.fileIssues': 'Header row {row}:',
   'report.row': 'Row {row}: {verdict}',
@@ -63,7 +63,7 @@ const en = {
   'check.headerErrors': 'The header row cannot be used: {details}',
   'map.unreadable': 'Cannot read the mapping {path} as JSON. Write it with "accounton-import map FILE > {path}" and edit it.',
   'map.invalid': 'The mapping {path} is not valid at "{part}". Start again from "accounton-import map FILE".',
-  'convert.written': '{rows} rows written to {path} (skipped: {skipped}).',
+  'convert.written': '{rows, plural, one {# row} other {# rows}} written to {path} (skipped: {skipped}).',
   'report.skipped': 'Skipped rows: {rows}.',
 } as const;
 
@@ -117,7 +117,7 @@ const fr: Catalog = {
   'template.cannotWrite': "Impossible d'écrire {path}. Vérifiez que le dossier existe et que vous pouvez y écrire.",
   'template.written': 'Modèle écrit dans {path}.',
   'report.title':
-    '{file}{sheet} : {rows} lignes, {valid} valides, {invalid} non valides, {withWarnings} avec avertissements.',
+    '{file}{sheet} : {rows, plural, one {# ligne} other {# lignes}}, {valid, plural, one {# valide} other {# valides}}, {invalid, plural, one {# non valide} other {# non valides}}, {withWarnings} avec avertissements.',
   'report.sheet': ' (feuille « {sheet} »)',
   'report.fileIssues': "Ligne d'en-tête {row} :",
   'report.row': 'Ligne {row} : {verdict}',
@@ -132,7 +132,7 @@ const fr: Catalog = {
   'check.headerErrors': "La ligne d'en-tête est inutilisable : {details}",
   'map.unreadable': 'Impossible de lire le mappage {path} en JSON. Écrivez-le avec « accounton-import map FICHIER > {path} » puis modifiez-le.',
   'map.invalid': "Le mappage {path} n'est pas valide à « {part} ». Repartez de « accounton-import map FICHIER ».",
-  'convert.written': '{rows} lignes écrites dans {path} (ignorées : {skipped}).',
+  'convert.written': '{rows, plural, one {# ligne écrite} other {# lignes écrites}} dans {path} (ignorées : {skipped}).',
   'report.skipped': 'Lignes ignorées : {rows}.',
 };
 
@@ -182,7 +182,7 @@ const nl: Catalog = {
   'template.exists': '{path} bestaat al. Kies een andere naam, of voeg --force toe om het te vervangen.',
   'template.cannotWrite': 'Kan {path} niet schrijven. Controleer of de map bestaat en of u er mag schrijven.',
   'template.written': 'Sjabloon geschreven naar {path}.',
-  'report.title': '{file}{sheet}: {rows} rijen, {valid} geldig, {invalid} ongeldig, {withWarnings} met waarschuwingen.',
+  'report.title': '{file}{sheet}: {rows, plural, one {# rij} other {# rijen}}, {valid} geldig, {invalid} ongeldig, {withWarnings} met waarschuwingen.',
   'report.sheet': ' (werkblad "{sheet}")',
   'report.fileIssues': 'Kopregel {row}:',
   'report.row': 'Rij {row}: {verdict}',
@@ -197,7 +197,7 @@ const nl: Catalog = {
   'check.headerErrors': 'De kopregel is onbruikbaar: {details}',
   'map.unreadable': 'Kan de koppeling {path} niet als JSON lezen. Schrijf ze met "accounton-import map BESTAND > {path}" en pas ze aan.',
   'map.invalid': 'De koppeling {path} is ongeldig bij "{part}". Begin opnieuw van "accounton-import map BESTAND".',
-  'convert.written': '{rows} rijen geschreven naar {path} (overgeslagen: {skipped}).',
+  'convert.written': '{rows, plural, one {# rij} other {# rijen}} geschreven naar {path} (overgeslagen: {skipped}).',
   'report.skipped': 'Overgeslagen rijen: {rows}.',
 };
 

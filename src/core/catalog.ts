@@ -7,10 +7,29 @@ type Catalog = Readonly<Record<string, string>>;
 type Catalogs = Readonly<Record<Lang, Catalog>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+// A number other than {count} that a noun agrees with, in ICU's form: "{rows, plural, one {# row} other {# rows}}".
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const PLURAL_OPTION = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
 
-/** Fills {name} placeholders; one without a value stays as written. */
-export function fill(text: string, params: Params = {}, value: (name: string, given: string | number) => string = (_, given) => String(given)): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
+/**
+ * Fills {name} placeholders (one without a value stays as written) and ICU plural forms
+ * `{name, plural, one {…} other {…}}`, the option chosen by Intl.PluralRules of `lang`, `#` the number.
+ */
+export function fill(
+  text: string,
+  params: Params = {},
+  value: (name: string, given: string | number) => string = (_, given) => String(given),
+  lang: Lang = 'en',
+): string {
+  const plurals = text.replace(PLURAL, (whole, name: string, options: string) => {
+    const given = params[name];
+    if (given === undefined || given === null) return whole;
+    const n = typeof given === 'number' ? given : /^\d+$/.test(given) ? Number(given) : null;
+    const chosen = new Map([...options.matchAll(PLURAL_OPTION)].map((m) => [m[1], m[2]]));
+    const option = (n === null ? undefined : chosen.get(`=${n}`) ?? chosen.get(pluralOf(lang, n))) ?? chosen.get('other') ?? whole;
+    return option.replace(/#/g, value(name, given));
+  });
+  return plurals.replace(PLACEHOLDER, (whole, name: string) => {
     const given = params[name];
     return given === undefined || given === null ? whole : value(name, given);
   });
@@ -56,7 +75,7 @@ export function catalogReader<K extends string>(catalogs: Catalogs, { entry = ow
   };
   const read = (lang: Lang, key: K, params: Params = {}): string => {
     const text = textIn(lang, key, params.count) ?? textIn('en', key, params.count) ?? key;
-    return fill(text, params);
+    return fill(text, params, undefined, lang);
   };
   return Object.assign(read, { in: (lang: Lang): Translator<K> => (key, params) => read(lang, key, params) });
 }

@@ -27,9 +27,9 @@ const en = {
     'Line {line} of the CSV file cannot be read (for example, a quote is not closed). Fix that line, or save the file again from Excel as "CSV UTF-8".',
   'read.tooLarge':
     'The workbook is too large to read here: its sheet unpacks to {mb} MB (limit {limitMb} MB). Split the clients over several files, or remove other content from the workbook.',
-  'read.tooManyRows': 'The sheet has more than {limit} rows. Split the clients over several files of at most {limit} rows.',
+  'read.tooManyRows': 'The sheet has more than {limit, plural, one {# row} other {# rows}}. Split the clients over several files of at most {limit, plural, one {# row} other {# rows}}.',
   'read.tooManyColumns': 'A row of the sheet uses more than {limit} columns. Delete the columns to the right of the template\'s columns.',
-  'read.tooSlow': 'Reading the workbook took longer than {seconds} seconds. Split the clients over several smaller files.',
+  'read.tooSlow': 'Reading the workbook took longer than {seconds, plural, one {# second} other {# seconds}}. Split the clients over several smaller files.',
   'template.listErrorTitle': 'Value not in the list',
   'template.listError': 'Choose one of: {values}.',
 } as const;
@@ -61,9 +61,9 @@ const fr: Catalog = {
     'La ligne {line} du fichier CSV ne peut pas être lue (par exemple, un guillemet non fermé). Corrigez cette ligne, ou enregistrez à nouveau le fichier depuis Excel en « CSV UTF-8 ».',
   'read.tooLarge':
     'Le classeur est trop volumineux pour être lu ici : sa feuille se décompresse en {mb} Mo (limite {limitMb} Mo). Répartissez les clients sur plusieurs fichiers, ou supprimez d\'autres contenus du classeur.',
-  'read.tooManyRows': 'La feuille a plus de {limit} lignes. Répartissez les clients sur plusieurs fichiers de {limit} lignes au plus.',
+  'read.tooManyRows': 'La feuille a plus de {limit, plural, one {# ligne} other {# lignes}}. Répartissez les clients sur plusieurs fichiers de {limit, plural, one {# ligne} other {# lignes}} au plus.',
   'read.tooManyColumns': 'Une ligne de la feuille utilise plus de {limit} colonnes. Supprimez les colonnes à droite de celles du modèle.',
-  'read.tooSlow': 'La lecture du classeur a pris plus de {seconds} secondes. Répartissez les clients sur plusieurs fichiers plus petits.',
+  'read.tooSlow': 'La lecture du classeur a pris plus de {seconds, plural, one {# seconde} other {# secondes}}. Répartissez les clients sur plusieurs fichiers plus petits.',
   'template.listErrorTitle': 'Valeur hors liste',
   'template.listError': 'Choisissez parmi : {values}.',
 };
@@ -92,9 +92,9 @@ const nl: Catalog = {
     'Regel {line} van het CSV-bestand kan niet gelezen worden (bijvoorbeeld een aanhalingsteken dat niet gesloten is). Verbeter die regel, of sla het bestand opnieuw op vanuit Excel als "CSV UTF-8".',
   'read.tooLarge':
     'De werkmap is te groot om hier te lezen: het werkblad wordt uitgepakt tot {mb} MB (limiet {limitMb} MB). Verdeel de klanten over meerdere bestanden, of verwijder andere inhoud uit de werkmap.',
-  'read.tooManyRows': 'Het werkblad heeft meer dan {limit} rijen. Verdeel de klanten over meerdere bestanden van hoogstens {limit} rijen.',
+  'read.tooManyRows': 'Het werkblad heeft meer dan {limit, plural, one {# rij} other {# rijen}}. Verdeel de klanten over meerdere bestanden van hoogstens {limit, plural, one {# rij} other {# rijen}}.',
   'read.tooManyColumns': 'Een rij van het werkblad gebruikt meer dan {limit} kolommen. Verwijder de kolommen rechts van die van het sjabloon.',
-  'read.tooSlow': 'Het lezen van de werkmap duurde langer dan {seconds} seconden. Verdeel de klanten over meerdere kleinere bestanden.',
+  'read.tooSlow': 'Het lezen van de werkmap duurde langer dan {seconds, plural, one {# seconde} other {# seconden}}. Verdeel de klanten over meerdere kleinere bestanden.',
   'template.listErrorTitle': 'Waarde niet in de lijst',
   'template.listError': 'Kies uit: {values}.',
 };

@@ -10,6 +10,20 @@ describe('fill', () => {
     expect(fill('Fix: {fix}', { fix: null })).toBe('Fix: {fix}');
   });
 
+  test('an ICU plural form chooses its option by the language\'s plural rules, # being the number', () => {
+    const rows = '{rows, plural, one {# ligne} other {# lignes}}, {invalid, plural, one {# non valide} other {# non valides}}';
+    expect(fill(rows, { rows: 3, invalid: 1 }, undefined, 'fr')).toBe('3 lignes, 1 non valide');
+    expect(fill(rows, { rows: 0, invalid: 2 }, undefined, 'fr')).toBe('0 ligne, 2 non valides');
+    expect(fill('{rows, plural, one {# row} other {# rows}}', { rows: 0 }, undefined, 'en')).toBe('0 rows');
+    expect(fill('{n, plural, =0 {none} one {# client in {sheet}} other {# clients}}', { n: 1, sheet: 'A' })).toBe('1 client in A');
+    expect(fill('{n, plural, =0 {none} other {# clients}}', { n: 0 })).toBe('none');
+    expect(fill('Wait {seconds, plural, one {# second} other {# seconds}}', { seconds: '1' })).toBe('Wait 1 second');
+  });
+
+  test('an ICU plural form without its number stays as written, so the gap shows', () => {
+    expect(fill('{rows, plural, one {# row} other {# rows}}', {})).toBe('{rows, plural, one {# row} other {# rows}}');
+  });
+
   test('a value function may render some placeholders differently', () => {
     expect(fill('{a}-{b}', { a: 1, b: 2 }, (name, v) => (name === 'a' ? `[${v}]` : String(v)))).toBe('[1]-2');
   });

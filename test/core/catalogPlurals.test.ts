@@ -44,6 +44,9 @@ const isVariant = (key: string, catalog: Readonly<Record<string, string>>) =>
   CATEGORIES.some((c) => key.endsWith(`.${c}`) && key.slice(0, -c.length - 1) in catalog);
 // A count a noun agrees with: "{count} clients", "{count} lignes"; not a bare number ("Invalid rows: {count}").
 const COUNTED_NOUN = /\{count\} \p{L}/u;
+// Any other number a noun follows ("{rows} rows", "{seconds} secondes") must choose its form: ICU's
+// "{rows, plural, one {# row} other {# rows}}".
+const OTHER_NUMBER_NOUN = /\{(?!count\})\w+\} (rows?|rij|rijen|lignes?|seconds?|secondes?|seconden|clients?|klanten?|filled|ingevulde)\b/u;
 const HAND_MADE_PLURAL = /\p{L}\((s|es|en|n|e|x|nen|ren)\)/u;
 
 const entries = () =>
@@ -66,6 +69,10 @@ test('a counted noun has the singular variant wherever the language has one', ()
 test('a plural variant keeps the count, as French reads 0 with the singular too', () => {
   const fixed = entries().filter((e) => isVariant(e.key, ALL[e.name][e.lang]) && !e.text.includes('{count}')).map((e) => `${e.where}: ${e.text}`);
   expect(fixed).toEqual([]);
+});
+
+test('a number other than {count} that a noun follows chooses the noun\'s form by ICU plural', () => {
+  expect(entries().filter((e) => OTHER_NUMBER_NOUN.test(e.text)).map((e) => `${e.where}: ${e.text}`)).toEqual([]);
 });
 
 test('the scan reads the catalogs it names', () => {

@@ -27,14 +27,14 @@ export const MESSAGES = {
     nl: 'Deze API-sleutel is verlopen. Vraag een nieuwe sleutel aan een beheerder van uw kantoor.',
   },
   'auth.tooManyFailures': {
-    en: 'Too many requests with a missing or wrong API key from your address. Wait {seconds} seconds, then send a valid key.',
-    fr: "Trop de requêtes avec une clé d'API absente ou erronée depuis votre adresse. Attendez {seconds} secondes, puis envoyez une clé valide.",
-    nl: 'Te veel verzoeken met een ontbrekende of foute API-sleutel vanaf uw adres. Wacht {seconds} seconden en stuur dan een geldige sleutel.',
+    en: 'Too many requests with a missing or wrong API key from your address. Wait {seconds, plural, one {# second} other {# seconds}}, then send a valid key.',
+    fr: "Trop de requêtes avec une clé d'API absente ou erronée depuis votre adresse. Attendez {seconds, plural, one {# seconde} other {# secondes}}, puis envoyez une clé valide.",
+    nl: 'Te veel verzoeken met een ontbrekende of foute API-sleutel vanaf uw adres. Wacht {seconds, plural, one {# seconde} other {# seconden}} en stuur dan een geldige sleutel.',
   },
   'auth.keyLocked': {
-    en: 'This API key is locked for {seconds} seconds after repeated wrong secrets. It keeps working where it was used before; elsewhere, wait, or ask an administrator of your firm for a new key.',
-    fr: "Cette clé d'API est bloquée pendant {seconds} secondes après des secrets erronés répétés. Elle reste utilisable là où elle l'a déjà été ; ailleurs, attendez, ou demandez une nouvelle clé à un administrateur du cabinet.",
-    nl: 'Deze API-sleutel is {seconds} seconden geblokkeerd na herhaalde foute geheimen. Waar hij eerder werd gebruikt, blijft hij werken; elders wacht u, of vraagt u een nieuwe sleutel aan een beheerder van uw kantoor.',
+    en: 'This API key is locked for {seconds, plural, one {# second} other {# seconds}} after repeated wrong secrets. It keeps working where it was used before; elsewhere, wait, or ask an administrator of your firm for a new key.',
+    fr: "Cette clé d'API est bloquée pendant {seconds, plural, one {# seconde} other {# secondes}} après des secrets erronés répétés. Elle reste utilisable là où elle l'a déjà été ; ailleurs, attendez, ou demandez une nouvelle clé à un administrateur du cabinet.",
+    nl: 'Deze API-sleutel is {seconds, plural, one {# seconde} other {# seconden}} geblokkeerd na herhaalde foute geheimen. Waar hij eerder werd gebruikt, blijft hij werken; elders wacht u, of vraagt u een nieuwe sleutel aan een beheerder van uw kantoor.',
   },
   'auth.adminOnly': {
     en: 'Only an administrator of the firm can import clients. Use an administrator\'s API key.',
@@ -127,9 +127,9 @@ export const MESSAGES = {
     nl: 'Het verzoek is te groot (limiet {limitMb} MB). Splits het bestand in kleinere imports.',
   },
   'request.rateLimited': {
-    en: 'Too many requests with this API key. Wait {seconds} seconds and try again.',
-    fr: "Trop de requêtes avec cette clé d'API. Attendez {seconds} secondes et réessayez.",
-    nl: 'Te veel verzoeken met deze API-sleutel. Wacht {seconds} seconden en probeer opnieuw.',
+    en: 'Too many requests with this API key. Wait {seconds, plural, one {# second} other {# seconds}} and try again.',
+    fr: "Trop de requêtes avec cette clé d'API. Attendez {seconds, plural, one {# seconde} other {# secondes}} et réessayez.",
+    nl: 'Te veel verzoeken met deze API-sleutel. Wacht {seconds, plural, one {# seconde} other {# seconden}} en probeer opnieuw.',
   },
   'request.idempotencyKeyMissing': {
     en: 'The Idempotency-Key header is missing. Send a unique key (e.g. a UUID) with each commit, and the same key when you retry.',
@@ -157,9 +157,9 @@ export const MESSAGES = {
     nl: 'Het bestand kon niet gelezen worden: {reason}',
   },
   'upload.busy': {
-    en: 'The server is reading other uploads and has no room for this one now; nothing was stored. Send the file again in {seconds} seconds.',
-    fr: "Le serveur lit d'autres envois et n'a pas la place pour celui-ci maintenant ; rien n'a été enregistré. Renvoyez le fichier dans {seconds} secondes.",
-    nl: 'De server leest andere uploads en heeft nu geen ruimte voor deze; er is niets opgeslagen. Verstuur het bestand opnieuw over {seconds} seconden.',
+    en: 'The server is reading other uploads and has no room for this one now; nothing was stored. Send the file again in {seconds, plural, one {# second} other {# seconds}}.',
+    fr: "Le serveur lit d'autres envois et n'a pas la place pour celui-ci maintenant ; rien n'a été enregistré. Renvoyez le fichier dans {seconds, plural, one {# seconde} other {# secondes}}.",
+    nl: 'De server leest andere uploads en heeft nu geen ruimte voor deze; er is niets opgeslagen. Verstuur het bestand opnieuw over {seconds, plural, one {# seconde} other {# seconden}}.',
   },
   'upload.header': {
     en: 'The file\'s header row has errors; correct the header row and upload it again.',
@@ -317,5 +317,5 @@ export function isServerMessageCode(code: string): code is ServerMessageCode {
 export function serverMessage(code: ServerMessageCode, lang: Lang, params: Params = {}): string {
   return fill(MESSAGES[code][lang], params, (name, value) =>
     name === 'rule' && isServerMessageCode(`rule.${value}`) ? serverMessage(`rule.${value}` as ServerMessageCode, lang) : String(value),
-  );
+  lang);
 }

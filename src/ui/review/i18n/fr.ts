@@ -14,7 +14,7 @@ export const fr: Record<ReviewMessageKey, string> = {
 
   'questionnaires.loading': 'Chargement des questionnaires…',
 
-  'list.shown': '{shown} affichés sur {total}.',
+  'list.shown': '{shown, plural, one {# affiché} other {# affichés}} sur {total}.',
   'list.more': 'En afficher {count} de plus',
   'list.more.one': "En afficher {count} de plus",
   'warnings.toggle': "{count} avertissements",
@@ -32,7 +32,7 @@ export const fr: Record<ReviewMessageKey, string> = {
   'importOnly.empty': 'Aucun nouveau client dans cet import.',
   'importOnly.selectAll': 'Tout sélectionner',
   'importOnly.selectNone': 'Ne rien sélectionner',
-  'importOnly.selected': '{selected} sur {total} sélectionnés',
+  'importOnly.selected': '{selected} sur {total} {selected, plural, one {sélectionné} other {sélectionnés}}',
   'importOnly.col.add': 'Ajouter',
   'importOnly.col.row': 'Ligne',
   'importOnly.col.name': 'Nom',
