@@ -6,6 +6,7 @@
 // and memory that stays up (RSS a minute after the attack vs at rest). Needs `npm run build:node`.
 //   node bench/attack.js            ATTACK_REQUESTS=3000 ATTACK_SETTLE_S=60 BENCH_ONLY=sqlite|postgres
 const { fork } = require('node:child_process');
+const { eachDatabase } = require('./databases');
 const fs = require('node:fs');
 const http = require('node:http');
 const net = require('node:net');
@@ -295,30 +296,7 @@ async function attack(name, url, schema) {
 async function main() {
   if (process.argv[2] === '--serve') return serve(process.argv[3], process.argv[4]);
   console.log(`Node ${process.version}, ${os.cpus().length} CPUs`);
-  const only = process.env.BENCH_ONLY;
-  if (only !== 'postgres') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attack-db-'));
-    try {
-      await attack('SQLite', path.join(dir, 'attack.sqlite'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  if (only === 'sqlite') return;
-  const pg = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!pg) {
-    console.log('PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL=postgres://...)');
-    return;
-  }
-  const schema = `attack_${process.pid}`;
-  try {
-    await attack('PostgreSQL', pg, schema);
-  } finally {
-    const { Pool } = require('pg');
-    const pool = new Pool({ connectionString: pg, max: 1 });
-    await pool.query(`drop schema if exists ${schema} cascade`);
-    await pool.end();
-  }
+  await eachDatabase('attack', attack);
 }
 
 main().catch((err) => {

@@ -4,7 +4,7 @@
 // new clients, on SQLite and (when BENCH_DATABASE_URL or TEST_DATABASE_URL is set) PostgreSQL.
 // The server runs in its own process so its peak RSS is measured alone. Needs `npm run build:node`.
 const { fork } = require('node:child_process');
-const fs = require('node:fs');
+const { eachDatabase } = require('./databases');
 const os = require('node:os');
 const path = require('node:path');
 const { CompiledQuery } = require('kysely');
@@ -215,31 +215,7 @@ async function bench(name, url, schema) {
 async function main() {
   if (process.argv[2] === '--serve') return serve(process.argv[3], process.argv[4]);
   console.log(`Node ${process.version}, ${os.cpus().length} CPUs`);
-  // BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one database.
-  const only = process.env.BENCH_ONLY;
-  if (only !== 'postgres') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-server-'));
-    try {
-      await bench('SQLite', path.join(dir, 'bench.sqlite'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  if (only === 'sqlite') return;
-  const pg = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!pg) {
-    console.log('PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL=postgres://...)');
-    return;
-  }
-  const schema = `bench_${process.pid}`;
-  try {
-    await bench('PostgreSQL', pg, schema);
-  } finally {
-    const { Pool } = require('pg');
-    const pool = new Pool({ connectionString: pg, max: 1 });
-    await pool.query(`drop schema if exists ${schema} cascade`);
-    await pool.end();
-  }
+  await eachDatabase('bench', bench);
 }
 
 main().catch((err) => {

@@ -3,10 +3,10 @@
 // sheet laid out as the template, so nothing the user typed is overwritten. Rows go in 4,000 a round trip.
 import { COLUMNS, columnOf, isEmptyRow, type FieldKey, type Lang, type RowValues } from '../core';
 import { TEMPLATE_SHEET } from '../core/template/names';
-import { TEMPLATE_TABLE, type ExcelHost } from './host';
-import { BOX, layoutFrom } from './layout';
+import type { ExcelHost } from './host';
 import { CHUNK_ROWS, rangeAddress } from './plan';
 import { freeName } from './sheets';
+import { templateTable } from './tableRows';
 import { cellWrite, insertTemplate, widthPoints } from './template';
 
 const formatOf = (field: FieldKey | undefined): string => (field ? columnOf(field).numberFormat : 'General');
@@ -41,15 +41,9 @@ export async function loadTarget(host: ExcelHost, lang: Lang, insert: () => Prom
 
 async function emptyTemplate(host: ExcelHost, lang: Lang): Promise<LoadTarget | 'rows' | null> {
   return host.run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(TEMPLATE_TABLE);
-    table.load('isNullObject');
-    await context.sync();
-    if (table.isNullObject) return null;
-    const box = table.getRange().load(BOX);
-    const header = table.getHeaderRowRange().load('values');
-    const sheet = table.worksheet.load('name');
-    await context.sync();
-    const layout = layoutFrom(box, header.values[0], lang);
+    const found = await templateTable(context, lang);
+    if (!found) return null;
+    const { layout, sheet } = found;
     // A new template holds one blank data row; more rows, or a filled one, are the user's.
     if (layout.lastRow - layout.headerRow > 1) return 'rows';
     if (layout.lastRow > layout.headerRow) {

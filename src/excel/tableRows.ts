@@ -3,6 +3,7 @@
 // table is read in 3 syncs with every response well under 5 MB.
 import type { CellValue, FieldKey, InputRow, Issue, Lang } from '../core';
 import { BOX, layoutFrom } from './layout';
+import type { Layout } from './model';
 import { planWaves } from './plan';
 import { queueRowReads } from './sheetio';
 import { TEMPLATE_TABLE } from './host';
@@ -23,20 +24,27 @@ export interface ReadOptions {
   onProgress?: (read: number, total: number) => void;
 }
 
+/** The template table, its sheet (name loaded) and layout, in two syncs; null when the workbook has none. */
+export async function templateTable(context: Excel.RequestContext, lang: Lang): Promise<{ table: Excel.Table; sheet: Excel.Worksheet; layout: Layout } | null> {
+  const table = context.workbook.tables.getItemOrNullObject(TEMPLATE_TABLE);
+  table.load('isNullObject');
+  await context.sync();
+  if (table.isNullObject) return null;
+  const box = table.getRange().load(BOX);
+  const header = table.getHeaderRowRange().load('values');
+  const sheet = table.worksheet.load('name');
+  await context.sync();
+  return { table, sheet, layout: layoutFrom(box, header.values[0], lang) };
+}
+
 /** The template table's rows, or null when the workbook has no template. */
 export async function readTable(host: ExcelHost, lang: Lang, options: ReadOptions = {}): Promise<TableRead | null> {
   return host.run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(TEMPLATE_TABLE);
-    table.load('isNullObject');
-    await context.sync();
-    if (table.isNullObject) return null;
-    const box = table.getRange().load(BOX);
-    const header = table.getHeaderRowRange().load('values');
-    await context.sync();
-    const layout = layoutFrom(box, header.values[0], lang);
+    const found = await templateTable(context, lang);
+    if (!found) return null;
+    const { layout, sheet } = found;
     const total = layout.lastRow - layout.headerRow;
     const rows: InputRow[] = [];
-    const sheet = table.worksheet;
     for (const wave of planWaves([{ from: layout.headerRow + 1, to: layout.lastRow }])) {
       if (options.signal?.aborted) break;
       const reads = queueRowReads(sheet, layout, wave);

@@ -1,22 +1,13 @@
 // `accounton-import export` and `workflows`, and what `send` says of last season's clients, through the real
 // command against a real server.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readXlsx } from '../../src/io';
+import { cliAsync as cli } from './run';
 import { clientRow, commit, importClients, startTestApp, TARGETS, type TestApp } from '../server/helpers';
 
-const BIN = path.join(__dirname, '../../bin/accounton-import.js');
 
-// Asynchronous: the server answers from this same process.
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, LANG: 'en', ...env } }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: number }).code) : 0, stdout, stderr }),
-    );
-  });
-}
 
 jest.setTimeout(60000);
 

@@ -1,22 +1,14 @@
 // `accounton-import keys|users|audit` through the real command against a real server, and the local
 // bootstrap of a first admin key into a server's own database.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../../src/server/app';
 import { openDatabase } from '../../src/server/db';
+import { cliAsync as cli } from './run';
 import { startTestApp, TARGETS, type TestApp } from '../server/helpers';
 
-const BIN = path.join(__dirname, '../../bin/accounton-import.js');
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, LANG: 'en', ...env } }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: number }).code) : 0, stdout, stderr }),
-    );
-  });
-}
 
 jest.setTimeout(60000);
 

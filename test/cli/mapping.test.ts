@@ -114,7 +114,7 @@ test('map prints a mapping to edit; check --map and convert apply it', async () 
   const out = join(dir.path, 'template.xlsx');
   const converted = cli(['convert', path, out, '--map', mappingPath]);
   expect(converted.code).toBe(0);
-  expect(converted.stdout).toContain(`1 rows written to ${out}`);
+  expect(converted.stdout).toContain(`1 row written to ${out}`);
   const again = cli(['check', out, '--json']);
   expect(again.code).toBe(0);
   expect(JSON.parse(again.stdout).rows[0].values).toMatchObject({ firstName: 'Jan', language: 'dutch', box: '3' });

@@ -1,5 +1,5 @@
 // Runs the real `accounton-import` command, as a user would, on files written in a temporary folder.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,15 @@ export function cli(args: string[], env: Record<string, string> = {}): Run {
     timeout: 50_000, // a hung command fails its test instead of blocking jest
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same, without blocking this process: for tests whose server answers from this same process. */
+export function cliAsync(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, LANG: 'en', ...env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
+      resolve({ code: err ? Number((err as { code?: number }).code) : 0, stdout, stderr }),
+    );
+  });
 }
 
 export function tempDir(): { path: string; remove(): void } {

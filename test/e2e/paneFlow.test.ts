@@ -76,7 +76,7 @@ function texts(lang: Lang) {
     p: (key: PaneMessageKey, params?: Record<string, string | number>) => paneText(lang, key, params),
     r: (key: ReviewMessageKey, params?: Record<string, string | number>) => reviewText(lang, key, params),
     /** The commit button, which says what it will do ("Add 1,995 new clients and update 1"). */
-    commit: new RegExp(`^${escapeRe(reviewText(lang, 'commit.action.add', { count: 999_999 })).replace('999999', '[\\d\\s.,\u202f]+')}`),
+    commit: new RegExp(`^(?:${[999_999, 1].map((n) => escapeRe(reviewText(lang, 'commit.action.add', { count: n })).replace(String(n), '[\\d\\s.,\u202f]+')).join('|')})`),
   };
 }
 

@@ -51,7 +51,7 @@ describeEachDb('uploads beyond the memory budget', (target) => {
     expect(busy.json()).toEqual({
       error: {
         code: 'upload.busy',
-        message: "Le serveur lit d'autres envois et n'a pas la place pour celui-ci maintenant ; rien n'a été enregistré. Renvoyez le fichier dans 1 secondes.",
+        message: "Le serveur lit d'autres envois et n'a pas la place pour celui-ci maintenant ; rien n'a été enregistré. Renvoyez le fichier dans 1 seconde.",
       },
     });
     expect(Number(await previews())).toBe(before);
