@@ -7,17 +7,17 @@ import type { ExcelHost } from './host';
 
 const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
 
-/** The active sheet's rows (sheet row numbers, cells from column A); no rows for an empty sheet. */
-export async function readActiveSheet(host: ExcelHost): Promise<SheetRows> {
+/** A sheet's rows (sheet row numbers, cells from column A), up to `maxRows` sheet rows; none for an empty sheet. */
+async function readSheet(host: ExcelHost, name: string | null, maxRows = Infinity): Promise<SheetRows> {
   return host.run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const sheet = name === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);
     sheet.load('name');
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
     await context.sync();
     const rows: SheetRows['rows'][number][] = [];
     if (used.isNullObject) return { name: sheet.name, rows };
-    const lastRow = used.rowIndex + used.rowCount;
+    const lastRow = Math.min(used.rowIndex + used.rowCount, maxRows);
     const [c1, c2] = [used.columnIndex, used.columnIndex + used.columnCount - 1];
     for (let from = used.rowIndex + 1; from <= lastRow; from += 2 * CHUNK_ROWS) {
       const reads: { first: number; range: Excel.Range }[] = [];
@@ -37,4 +37,27 @@ export async function readActiveSheet(host: ExcelHost): Promise<SheetRows> {
     }
     return { name: sheet.name, rows };
   });
+}
+
+/** The active sheet's rows. */
+export function readActiveSheet(host: ExcelHost): Promise<SheetRows> {
+  return readSheet(host, null);
+}
+
+/** The other sheets' first rows, where a practice tool's export keeps its links (couples) on a sheet of their own. */
+export async function readOtherSheetHeads(host: ExcelHost, active: string, rows: number): Promise<SheetRows[]> {
+  const names = await host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    return sheets.items.map((s) => s.name).filter((n) => n !== active);
+  });
+  const heads: SheetRows[] = [];
+  for (const name of names) heads.push(await readSheet(host, name, rows));
+  return heads;
+}
+
+/** One sheet's rows, by name (the link sheet, once its first rows said what it is). */
+export function readNamedSheet(host: ExcelHost, name: string): Promise<SheetRows> {
+  return readSheet(host, name);
 }

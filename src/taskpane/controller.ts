@@ -95,6 +95,8 @@ export class PaneController {
   readonly loader: Pick<ClientLoader, 'store' | 'load' | 'cancel'>;
   /** The sheet being mapped, as read (kept out of the store: it may be thousands of rows). */
   private source: SheetRows | null = null;
+  /** The sheets the mapping reads: the source, and its sheet of links when it has one. */
+  private sources: SheetRows[] = [];
 
   constructor(private readonly deps: PaneDeps) {
     const loading = {
@@ -233,10 +235,15 @@ export class PaneController {
   mapSheet = async (): Promise<void> => {
     this.store.setState({ map: { step: 'reading' } });
     try {
-      const { findHeaderRow, sampleValues, suggestMapping, withRemembered } = await mappingEngine();
-      const sheet = await (await import('../excel/sourceSheet')).readActiveSheet(this.deps.host);
+      const { findHeaderRow, findLinkSheet, sampleValues, suggestMapping, withRemembered } = await mappingEngine();
+      const read = await import('../excel/sourceSheet');
+      const sheet = await read.readActiveSheet(this.deps.host);
       const headerAt = findHeaderRow(sheet);
       if (headerAt < 0) return this.store.setState({ map: { step: 'noHeader', sheet: sheet.name } });
+      // An AdminPulse export keeps its couples on a sheet of links: found by its first rows, then read whole.
+      const heads = await read.readOtherSheetHeads(this.deps.host, sheet.name, LINK_HEADER_ROWS);
+      const links = findLinkSheet([sheet, ...heads], sheet.name);
+      this.sources = links ? [sheet, await read.readNamedSheet(this.deps.host, links.sheet)] : [sheet];
       this.source = sheet;
       const suggested = suggestMapping(sheet, headerAt);
       const remembered = await this.rememberedMapping(suggested.signature);
@@ -280,13 +287,14 @@ export class PaneController {
         notSaved = reasonOf(error);
       }
     }
-    const read = (await mappingEngine()).importWorkbook([source], { mapping, sheet: source.name, lang })!;
+    const read = (await mappingEngine()).importWorkbook(this.sources, { mapping, sheet: source.name, lang })!;
     const rowIssues = read.rows.flatMap((r) => r.issues ?? []).map((i) => this.sourceIssue(i, source.name));
     const applied: AppliedMapping = { applied: 'given', mapping: read.mapping, issues: [...read.issues, ...rowIssues] };
     if (read.rows.length === 0) return this.store.setState({ map: { step: 'noRows', source: source.name, applied } });
     try {
       const sheet = await actions.insertMappedTemplate(read.rows.map(({ row, cells }) => ({ row, cells })));
       this.source = null;
+      this.sources = [];
       this.store.setState({
         map: { step: 'done', source: source.name, sheet, count: read.rows.length, applied, saved: remember && notSaved === null, notSaved },
       });
@@ -297,6 +305,7 @@ export class PaneController {
 
   cancelMapping = (): void => {
     this.source = null;
+    this.sources = [];
     this.store.setState({ map: { step: 'idle' } });
   };
 
@@ -409,6 +418,9 @@ export class PaneController {
     }
   };
 }
+
+/** How many first rows of the other sheets are read to find a sheet of links (the engine looks at 20). */
+const LINK_HEADER_ROWS = 20;
 
 /** The mapping engine, loaded when a sheet is first mapped: the pane's first render does without it. */
 const mappingEngine = () => import('../core/mapping');

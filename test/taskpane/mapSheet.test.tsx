@@ -8,7 +8,7 @@ import { createAddin } from '../../src/commands/addin';
 import type { CellValue } from '../../src/core';
 import { App } from '../../src/taskpane/App';
 import { PaneController } from '../../src/taskpane/controller';
-import { ADMINPULSE_RELATIONS } from '../core/mapping/fixtures';
+import { ADMINPULSE_LINKS, ADMINPULSE_RELATIONS } from '../core/mapping/fixtures';
 import { ExcelDouble } from '../excel/double';
 import { letterOf, nationalNumber } from '../excel/fixtures';
 import { firmWithClient, memoryStorage, startApi, type Api } from './helpers';
@@ -88,6 +88,25 @@ describe('Map to the template', () => {
     const persons = ADMINPULSE_RELATIONS.filter((r) => r[1] !== 'Bedrijf').length - 1;
     expect(await screen.findByText(new RegExp(`^${persons} klanten van blad “Relaties”`))).toBeTruthy();
     expect(screen.getByText(/is een bedrijf.*rij 4\./)).toBeTruthy(); // the company row, listed
+    expect(unchanged()).toBe(true);
+  });
+
+  test('an AdminPulse workbook with a sheet of links: a couple becomes one row, the partner\'s number in O, the partner\'s own row not a second declaration', async () => {
+    const { xl, pane, unchanged } = await workbookWith(ADMINPULSE_RELATIONS, { lang: 'nl', name: 'Relaties' });
+    const links = xl.addSheet('Gelinkte relaties');
+    xl.userSet(links, 'A1', ADMINPULSE_LINKS.map((r) => r.map((v) => v ?? '')) as never);
+    await settle(xl);
+    render(<App pane={pane} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Dit blad aan de sjabloon koppelen' }));
+    const step = await screen.findByRole('region', { name: 'Koppel de kolommen' });
+    await userEvent.click(within(step).getByRole('button', { name: 'Deze koppeling gebruiken' }));
+    await settle(xl);
+    // Five relations: one company skipped, Els folded into Jan's row as his partner.
+    expect(await screen.findByText(/^3 klanten van blad “Relaties”/)).toBeTruthy();
+    const sheet = xl.sheet('Accounton clients');
+    expect(xl.valueAt(sheet, `${letterOf('firstName')}2`)).toBe('Jan');
+    expect(xl.valueAt(sheet, `${letterOf('spouseRegistrationNumber')}2`)).toBe('88020200254');
+    expect([2, 3, 4].map((r) => xl.valueAt(sheet, `${letterOf('firstName')}${r}`))).toEqual(['Jan', 'Paul', 'An']);
     expect(unchanged()).toBe(true);
   });
 

@@ -7,4 +7,5 @@ export { MAPPED_REQUIRED, unmappedRequired, doubleTargets } from './required';
 export { PRESETS, detectPreset } from './presets';
 export { parseMapping } from './parse';
 export { withRemembered } from './remembered';
+export { findLinkSheet } from './links';
 export { IGNORE, type Mapping, type MappedColumn, type MappingTarget, type PresetId, type SheetRows } from './types';
