@@ -178,7 +178,8 @@ test.each(Object.entries(SETTINGS))('in Excel (stood in for), the Settings view 
 
 /**
  * The stand-in with a workbook that has no template and an active sheet of the firm's own headers: just
- * what the pane asks of Excel here (the template table is not found; the active sheet's used range and values).
+ * what the pane asks of Excel here (the template table is not found; the sheets, the active sheet's used range
+ * and values).
  */
 function standInWorkbook(displayLanguage: string, rows: string[][]): string {
   return `${standIn(displayLanguage)}
@@ -196,7 +197,8 @@ function standInWorkbook(displayLanguage: string, rows: string[][]): string {
           runtime: {},
           workbook: {
             tables: { getItem: () => ({ get worksheet() { missing = true; return sheet; } }) },
-            worksheets: { getActiveWorksheet: () => sheet },
+            // One sheet: the pane also lists the others, to find an export's sheet of links.
+            worksheets: { getActiveWorksheet: () => sheet, getItem: () => sheet, items: [sheet], load() {} },
           },
           sync: async () => { if (missing) throw Object.assign(new Error('The table does not exist'), { code: 'ItemNotFound' }); },
         };
