@@ -192,7 +192,7 @@ describeEachDb('clients export', (target) => {
   test('staff may export; without a key no one; each export is audited with its row count and no national number', async () => {
     await exportFile('?label=vip', t.firm.staffKey);
     expect((await t.call({ url: '/api/v1/clients/export.xlsx', key: null })).statusCode).toBe(401);
-    const entries = await t.adb.db.selectFrom('audit_log').select(['details', 'user_id']).where('action', '=', 'clients.export').where('firm_id', '=', t.firm.firmId).execute();
+    const entries = await t.adb.db.selectFrom('audit_log').select(['details', 'user_id']).where('action', '=', 'clients.export').where('firm_id', '=', t.firm.firmId).orderBy('id').execute(); // ids are time-ordered (UUIDv7): the last is the newest
     const last = entries.map((e) => JSON.parse(e.details)).at(-1);
     expect(last).toEqual({ rows: 1, workflowId: null, label: 'vip', query: false });
   });
@@ -200,7 +200,7 @@ describeEachDb('clients export', (target) => {
   test("each page of GET /clients (national numbers included, as the pane's Load clients reads them) is audited, without the search text", async () => {
     const page = await t.call({ url: '/api/v1/clients?limit=2&offset=1&query=Last', key: t.firm.staffKey });
     expect(page.statusCode).toBe(200);
-    const entries = await t.adb.db.selectFrom('audit_log').select(['details', 'user_id']).where('action', '=', 'clients.read').where('firm_id', '=', t.firm.firmId).execute();
+    const entries = await t.adb.db.selectFrom('audit_log').select(['details', 'user_id']).where('action', '=', 'clients.read').where('firm_id', '=', t.firm.firmId).orderBy('id').execute();
     expect(JSON.parse(entries.at(-1)!.details)).toEqual({ rows: page.json().clients.length, offset: 1, query: true });
     expect(entries.at(-1)!.details).not.toContain('Last');
   });
