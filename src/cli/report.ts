@@ -1,89 +1,59 @@
 // The check report: the JSON shape of the issue, and the same findings as readable text grouped by row.
-import type { RowResult } from '../core';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
 import { headerIn } from '../core/messages';
-import type { FieldKey, RowValues } from '../core/template/columns';
+import type { FieldKey } from '../core/template/columns';
 import type { SkippedRow } from '../core/mapping';
 import type { Source } from './source';
 import { cliMessage } from './messages';
+import { reportIssue, type ReportIssue, type ReportRow, type ReportRows, type Summary } from './reportRows';
 
-export interface ReportIssue {
-  row: number;
-  column: string;
-  field: FieldKey | null;
-  severity: Issue['severity'];
-  code: string;
-  message: string;
-  fix?: string;
-}
+export { reportIssue };
 
 export interface CheckReport {
   file: string;
   sheet: string;
   columns: Partial<Record<FieldKey, string>>;
-  rows: { row: number; valid: boolean; values: RowValues; issues: ReportIssue[] }[];
-  summary: { rows: number; valid: number; invalid: number; withWarnings: number };
+  /** The rows, kept compactly until written. */
+  rows: ReportRows;
+  summary: Summary;
   /** Read through a mapping: the preset it is (or null), and the rows that are not declarations. */
   preset?: string | null;
   skipped?: SkippedRow[];
 }
 
-export function checkReport(file: string, read: Source, results: readonly RowResult[]): CheckReport {
-  const rows = results.map((r) => ({ row: r.row, valid: r.valid, values: r.values, issues: r.issues.map(reportIssue) }));
-  const valid = rows.filter((r) => r.valid).length;
+/** The report of a read whose rows are in `rows`, with the rules across rows applied. */
+export function checkReport(file: string, read: Source, rows: ReportRows): CheckReport {
   const mapped = read.mapping ? { preset: read.mapping.preset, skipped: read.skipped ?? [] } : {};
-  return {
-    file,
-    sheet: read.sheet,
-    columns: read.columns,
-    rows,
-    summary: {
-      rows: rows.length,
-      valid,
-      invalid: rows.length - valid,
-      withWarnings: rows.filter((r) => r.issues.some((i) => i.severity === 'warning')).length,
-    },
-    ...mapped,
-  };
+  return { file, sheet: read.sheet, columns: read.columns, rows, summary: rows.summary(), ...mapped };
 }
 
 /**
  * The report as JSON, written piece by piece in the shape JSON.stringify(report, null, 2) has, one row per
  * line: a 100,000-row report is never one string in memory (it would be about 100 MB).
  */
-export function writeJsonReport(report: CheckReport, write: (text: string) => void): void {
+export async function writeJsonReport(report: CheckReport, write: (text: string) => void): Promise<void> {
   const { rows, ...rest } = report;
   const field = (key: string, value: unknown) => `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
   const { file, sheet, columns, ...after } = rest;
   write(`{\n${[field('file', file), field('sheet', sheet), field('columns', columns)].join(',\n')},\n  "rows": [`);
-  const BATCH = 1000;
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const lines = rows.slice(i, i + BATCH).map((r) => `\n    ${JSON.stringify(r)}`);
-    write((i === 0 ? '' : ',') + lines.join(','));
+  for await (const { lines, first } of rows.batches()) {
+    write((first === 0 ? '' : ',') + lines.map((line) => `\n    ${line}`).join(','));
   }
-  write(`${rows.length ? '\n  ' : ''}],\n${Object.entries(after).map(([k, v]) => field(k, v)).join(',\n')}\n}\n`);
+  write(`${rows.count ? '\n  ' : ''}],\n${Object.entries(after).map(([k, v]) => field(k, v)).join(',\n')}\n}\n`);
 }
 
-// Exactly the issue's fields: `params` only serves re-rendering in a UI.
-export function reportIssue(issue: Issue): ReportIssue {
-  const { row, column, field, severity, code, message, fix } = issue;
-  return fix === undefined ? { row, column, field, severity, code, message } : { row, column, field, severity, code, message, fix };
-}
-
-export function textReport(report: CheckReport, headerIssues: readonly Issue[], headerRow: number, lang: Lang): string {
+export async function textReport(report: CheckReport, headerIssues: readonly Issue[], headerRow: number, lang: Lang): Promise<string> {
   const lines: string[] = [];
   if (headerIssues.length > 0) {
     lines.push(cliMessage('report.fileIssues', lang, { row: headerRow }));
     for (const issue of headerIssues) lines.push(issueLine(issue, lang));
     lines.push('');
   }
-  for (const row of report.rows) {
-    if (row.issues.length === 0) continue;
-    const verdict = cliMessage(row.valid ? 'report.validWithWarnings' : 'report.invalid', lang);
-    lines.push(cliMessage('report.row', lang, { row: row.row, verdict }));
-    for (const issue of row.issues) lines.push(issueLine(issue, lang));
-    lines.push('');
+  for await (const batch of report.rows.batches()) {
+    batch.lines.forEach((line, i) => {
+      if (report.rows.hasIssues(batch.first + i)) rowLines(JSON.parse(line) as ReportRow, lang, lines);
+    });
   }
   const { summary } = report;
   if (summary.rows === 0) lines.push(cliMessage('report.noRows', lang));
@@ -96,6 +66,14 @@ export function textReport(report: CheckReport, headerIssues: readonly Issue[], 
     }),
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** A row's findings under its verdict, then a blank line. */
+function rowLines(row: ReportRow, lang: Lang, lines: string[]): void {
+  const verdict = cliMessage(row.valid ? 'report.validWithWarnings' : 'report.invalid', lang);
+  lines.push(cliMessage('report.row', lang, { row: row.row, verdict }));
+  for (const issue of row.issues) lines.push(issueLine(issue, lang));
+  lines.push('');
 }
 
 function issueLine(issue: ReportIssue, lang: Lang): string {

@@ -250,6 +250,11 @@ export class CrossRowIndex {
     }));
   }
 
+  /** The rows that may have cross-row issues (a superset: issuesFor tells), ascending. */
+  involvedRows(): number[] {
+    return [...this.involved].sort((a, b) => a - b);
+  }
+
   /** Rows currently in the index. */
   get size(): number {
     return this.count;

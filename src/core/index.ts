@@ -9,7 +9,7 @@ export type { CellValue } from './cells';
 export { cellText } from './cells';
 export type { ValidateOptions } from './options';
 export type { InputRow, RowResult } from './validate';
-export { validateRow, validateRows, isEmptyRow, RowValidator } from './validate';
+export { validateRow, validateRows, isEmptyRow, RowValidator, withIssues } from './validate';
 export { CrossRowIndex, namesAsPartner } from './crossRows';
 export { findHeader, matchHeaders, fieldOfHeader, unheadedColumnIssue } from './headers';
 export type { FoundHeader, GridRow, HeaderMatch } from './headers';

@@ -154,7 +154,14 @@ function checkRow(input: InputRow, run: Run): RowResult | null {
   return { row: input.row, valid: true, values, issues };
 }
 
-function finish(result: RowResult): RowResult {
+/** The parts of a result its verdict comes from: a result, or its report in another shape. */
+interface Verdict {
+  valid: boolean;
+  issues: { field: FieldKey | null; severity: Issue['severity'] }[];
+}
+
+/** Puts the issues in column order (stable: a column's own order kept) and gives the verdict. */
+function settle<T extends Verdict>(result: T): T {
   if (result.issues.length > 1) {
     result.issues.sort((a, b) => COLUMN_ORDER.get(a.field ?? '')! - COLUMN_ORDER.get(b.field ?? '')!);
   }
@@ -162,15 +169,22 @@ function finish(result: RowResult): RowResult {
   return result;
 }
 
+/** A settled result with more issues (the rules across rows), settled again: the same as settling all at once. */
+export function withIssues<T extends Verdict>(result: T, issues: readonly T['issues'][number][]): T {
+  if (issues.length === 0) return result;
+  result.issues.push(...issues);
+  return settle(result);
+}
+
 /** The single-row rules only (no duplicates across rows); null for an empty row. */
 export function validateRow(row: InputRow, opts: ValidateOptions = {}): RowResult | null {
   const result = checkRow(row, new Run(opts));
-  return result && finish(result);
+  return result && settle(result);
 }
 
 /**
- * Every rule, within and across rows, fed one row at a time as a reader streams them: only the results and
- * the cross-row index are kept, never the rows as read. Empty rows are skipped.
+ * Every rule, within and across rows, fed one row at a time as a reader streams them: only the cross-row
+ * index is kept, never the rows as read. Empty rows are skipped.
  */
 export class RowValidator {
   private readonly run: Run;
@@ -181,20 +195,37 @@ export class RowValidator {
     this.run = new Run(opts);
   }
 
-  add(row: InputRow): void {
+  /**
+   * The row judged by the rules within it, and indexed for those across rows; null for an empty row. The
+   * caller keeps it as it likes (a 100,000-row check keeps it serialized) and adds `crossIssues` at the end.
+   */
+  check(row: InputRow): RowResult | null {
     const result = checkRow(row, this.run);
-    if (!result) return;
+    if (!result) return null;
     this.index.load(result.row, result.values);
-    this.results.push(result);
+    return settle(result);
   }
 
-  /** The results, with the rules across rows applied; call once, after the last row. */
-  finish(): RowResult[] {
-    for (const result of this.results) {
-      const cross = this.index.issuesFor(result.row, this.opts);
-      if (cross.length > 0) result.issues.push(...cross);
-      finish(result);
+  /** After the last row: the issues the rules across rows find, by row (most rows have none). */
+  crossIssues(): Map<number, Issue[]> {
+    const found = new Map<number, Issue[]>();
+    for (const row of this.index.involvedRows()) {
+      const issues = this.index.issuesFor(row, this.opts);
+      if (issues.length > 0) found.set(row, issues);
     }
+    return found;
+  }
+
+  /** Checks a row and keeps its result for `finish`. */
+  add(row: InputRow): void {
+    const result = this.check(row);
+    if (result) this.results.push(result);
+  }
+
+  /** The kept results, with the rules across rows applied; call once, after the last row. */
+  finish(): RowResult[] {
+    const cross = this.crossIssues();
+    for (const result of this.results) withIssues(result, cross.get(result.row) ?? []);
     return this.results;
   }
 }

@@ -5,8 +5,13 @@ import type { CellValue } from '../core';
 import type { GridRow } from './sheet';
 import { decode, isSpace, scanChunks, skipMarkup, XmlError, type ChunkScanner } from './xml';
 
+/** The shared strings by index (an array serves). */
+export interface StringTable {
+  at(index: number): string | undefined;
+}
+
 export interface SheetContext {
-  strings: readonly string[];
+  strings: StringTable;
   dateStyles: readonly boolean[];
   date1904: boolean;
   maxColumns: number;
@@ -225,7 +230,9 @@ class SheetScanner implements ChunkScanner {
 function cellValue(type: string, value: string, style: number, ctx: SheetContext): CellValue {
   switch (type) {
     case 's': {
-      const text = ctx.strings[Number(value)];
+      // Array.at counts negative indexes from the end: an index is a whole number from 0.
+      const index = Number(value);
+      const text = index >= 0 && Number.isInteger(index) ? ctx.strings.at(index) : undefined;
       return text === undefined ? null : text;
     }
     case 'str':

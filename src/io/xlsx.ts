@@ -5,7 +5,7 @@
 import type { Lang } from '../core/lang';
 import { ReadError } from './readError';
 import { noHeaderError, SheetRows, type GridRow, type RowSink, type SheetRead } from './sheet';
-import { ColumnLimit, readSheetXml } from './sheetXml';
+import { ColumnLimit, readSheetXml, type StringTable } from './sheetXml';
 import { TEMPLATE_SHEET } from '../core/template/names';
 import { readDateStyles, readSharedStrings, readWorkbook, type SheetEntry, type WorkbookInfo } from './xlsxParts';
 import { openZip, PartTooLarge, type Zip } from './zip';
@@ -74,7 +74,7 @@ async function withBook<T>(data: Buffer | ArrayBuffer, opts: ReadXlsxOptions, re
 /** The workbook's parts, each read at most once, within the limits. */
 class Book {
   private info?: WorkbookInfo;
-  private strings?: string[];
+  private strings?: StringTable;
   private dateStyles?: boolean[];
   private readonly deadline: number;
   private rowsRead = 0;

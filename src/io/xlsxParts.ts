@@ -1,6 +1,7 @@
 // The small parts of an .xlsx the sheet needs: the workbook (sheet names, order, visibility, 1904 dates),
 // its relationships (which part holds which sheet), the shared strings and which styles are dates.
 import { posix } from 'node:path';
+import { readSharedStringsXml, type SharedStrings } from './sharedStrings';
 import { attribute, parseXml } from './xml';
 import type { Zip } from './zip';
 
@@ -74,28 +75,9 @@ export async function readWorkbook(zip: Zip, maxBytes: number): Promise<Workbook
   };
 }
 
-/** Each shared string as its text; rich text as its runs joined, phonetic guides left out. */
-export async function readSharedStrings(zip: Zip, part: string, maxBytes: number): Promise<string[]> {
-  const strings: string[] = [];
-  let current = '';
-  let inText = false;
-  let phonetic = 0;
-  await parseXml(await zip.open(part, maxBytes), {
-    open(name) {
-      if (name === 'si') current = '';
-      else if (name === 't') inText = phonetic === 0;
-      else if (name === 'rPh') phonetic++;
-    },
-    text(text) {
-      if (inText) current += text;
-    },
-    close(name) {
-      if (name === 't') inText = false;
-      else if (name === 'rPh') phonetic--;
-      else if (name === 'si') strings.push(current);
-    },
-  });
-  return strings;
+/** The shared strings: each as its text, rich text as its runs joined, phonetic guides left out. */
+export async function readSharedStrings(zip: Zip, part: string, maxBytes: number): Promise<SharedStrings> {
+  return readSharedStringsXml(await zip.open(part, maxBytes));
 }
 
 // Excel's built-in number formats that show a date or a time.
