@@ -64,6 +64,22 @@ function tagOf(text: string, start: number, end: number): Tag {
   return length === 3 && text.startsWith('rPh', start) ? Tag.Phonetic : Tag.Other;
 }
 
+const PLAIN_END = '</t></si>';
+
+/**
+ * Where `</t></si>` is, when an unprefixed item at `lt` is just one text (`<si><t>` or `<si><t xml:space=
+ * "preserve">`) with no markup inside; else -1.
+ */
+function plainItem(text: string, lt: number): number {
+  if (!text.startsWith('<si><t', lt)) return -1;
+  const after = text.charCodeAt(lt + 6);
+  if (after !== 62 /* > */ && !text.startsWith(' xml:space="preserve">', lt + 6)) return -1;
+  const end = text.indexOf(PLAIN_END, lt + 7);
+  if (end < 0) return -1;
+  const inner = text.indexOf('<', lt + 6);
+  return inner === end ? end : -1;
+}
+
 /**
  * Each item's text: its `t`, or its rich-text runs' `t`s joined; phonetic guides (`rPh`) left out. Reads only
  * those elements' names, skipping attributes (quoted, `>` allowed inside) without building them.
@@ -87,6 +103,14 @@ class ItemScanner implements ChunkScanner {
       const lt = text.indexOf('<', at);
       if (lt < 0) return at;
       if (this.inText && lt > at) this.current += decode(text.slice(at, lt));
+      const plain = this.depth === 1 ? plainItem(text, lt) : -1;
+      if (plain >= 0) {
+        // `<si><t>text</t></si>` whole, as nearly every item is: one string, no element by element.
+        this.strings.push(decode(text.slice(text.indexOf('>', lt + 4) + 1, plain)));
+        at = plain + PLAIN_END.length;
+        this.elements += 2;
+        continue;
+      }
       const next = text.charCodeAt(lt + 1);
       if (Number.isNaN(next)) return lt;
       if (next === 63 /* ? */ || next === 33 /* ! */) {

@@ -38,12 +38,15 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const MB = 1024 * 1024;
 
-export async function readXlsx(data: Buffer | ArrayBuffer, opts: ReadXlsxOptions = {}): Promise<SheetRead> {
+/** A workbook in memory, or a file on disk (read part by part, never whole) with its first bytes. */
+export type XlsxSource = Buffer | ArrayBuffer | { path: string; head: Buffer };
+
+export async function readXlsx(data: XlsxSource, opts: ReadXlsxOptions = {}): Promise<SheetRead> {
   return withBook(data, opts, (book) => readBook(book, opts.sheet));
 }
 
 /** Every sheet of the workbook, in its order, as rows of cells. */
-export async function readXlsxSheets(data: Buffer | ArrayBuffer, opts: Omit<ReadXlsxOptions, 'sheet'> = {}): Promise<{ name: string; rows: GridRow[] }[]> {
+export async function readXlsxSheets(data: XlsxSource, opts: Omit<ReadXlsxOptions, 'sheet'> = {}): Promise<{ name: string; rows: GridRow[] }[]> {
   return withBook(data, opts, async (book) => {
     const sheets = (await book.workbook()).sheets;
     if (sheets.length === 0) throw new ReadError('read.noSheets', book.lang);
@@ -53,16 +56,17 @@ export async function readXlsxSheets(data: Buffer | ArrayBuffer, opts: Omit<Read
   });
 }
 
-async function withBook<T>(data: Buffer | ArrayBuffer, opts: ReadXlsxOptions, read: (book: Book) => Promise<T>): Promise<T> {
+async function withBook<T>(data: XlsxSource, opts: ReadXlsxOptions, read: (book: Book) => Promise<T>): Promise<T> {
   const lang = opts.lang ?? 'en';
   const limits = { ...EXCEL_LIMITS, ...opts.limits };
-  const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  if (buffer.length === 0) throw new ReadError('read.empty', lang);
-  if (startsWith(buffer, OLE_MAGIC)) throw new ReadError('read.oldExcel', lang);
-  if (!startsWith(buffer, ZIP_MAGIC)) throw new ReadError('read.notXlsx', lang);
+  const source = Buffer.isBuffer(data) ? data : data instanceof ArrayBuffer ? Buffer.from(data) : data;
+  const head = Buffer.isBuffer(source) ? source : source.head;
+  if (head.length === 0) throw new ReadError('read.empty', lang);
+  if (startsWith(head, OLE_MAGIC)) throw new ReadError('read.oldExcel', lang);
+  if (!startsWith(head, ZIP_MAGIC)) throw new ReadError('read.notXlsx', lang);
   let zip: Zip | undefined;
   try {
-    zip = await openZip(buffer);
+    zip = await openZip(Buffer.isBuffer(source) ? source : { path: source.path });
     return await read(new Book(zip, lang, limits, opts.onRow));
   } catch (error) {
     throw asReadError(error, lang, limits);

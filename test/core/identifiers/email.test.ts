@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import { compact, validate } from '../../../src/core/identifiers/email';
+import { regexes } from 'zod/v4/core';
+import { compact, EMAIL, validate } from '../../../src/core/identifiers/email';
 
 describe('e-mail address', () => {
   test('one valid address', () => {
@@ -24,6 +25,11 @@ describe('e-mail address', () => {
   test('compact trims and drops a mailto: prefix', () => {
     expect(compact('  jan@example.be \n')).toBe('jan@example.be');
     expect(compact('mailto:jan@example.be')).toBe('jan@example.be');
+  });
+
+  test("the pattern is zod's, as it stands in the installed version", () => {
+    expect(EMAIL.source).toBe(regexes.email.source);
+    expect(EMAIL.flags).toBe(regexes.email.flags);
   });
 
   test("the verdict is zod's z.email() verdict", () => {
