@@ -52,6 +52,8 @@ const enum Tag {
   Phonetic,
 }
 
+const PLAIN_CELL_END = '</v></c>';
+
 function tagOf(text: string, start: number, end: number): Tag {
   const first = text.charCodeAt(start);
   switch (end - start) {
@@ -103,6 +105,13 @@ class SheetScanner implements ChunkScanner {
         if (end < 0) return lt;
         at = end;
         continue;
+      }
+      if (next === 99 /* c */ && text.charCodeAt(lt + 2) === 32) {
+        const end = this.plainCell(text, lt);
+        if (end >= 0) {
+          at = end;
+          continue;
+        }
       }
       const closing = next === 47; /* / */
       let i = closing ? lt + 2 : lt + 1;
@@ -168,6 +177,45 @@ class SheetScanner implements ChunkScanner {
       }
       at = i;
     }
+  }
+
+  /**
+   * A cell written `<c r=".." s=".." t=".."><v>value</v></c>`, as nearly every cell is, read whole: the same
+   * as element by element, at a fraction of the cost. Returns the index after it, or -1 for the general way
+   * (a formula, an inline string, a cell cut by the chunk's end, `>` inside an attribute...).
+   */
+  private plainCell(text: string, lt: number): number {
+    const gt = text.indexOf('>', lt + 3);
+    if (gt < 0 || text.charCodeAt(gt - 1) === 47 /* / */ || !text.startsWith('<v>', gt + 1)) return -1;
+    const end = text.indexOf(PLAIN_CELL_END, gt + 4);
+    if (end < 0 || text.indexOf('<', gt + 4) !== end) return -1;
+    let r = '';
+    let s = '';
+    let t = '';
+    for (let i = lt + 3; i < gt; ) {
+      if (isSpace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const eq = text.indexOf('=', i);
+      const mark = text.charCodeAt(eq + 1);
+      if (eq < 0 || eq > gt || (mark !== 34 && mark !== 39)) return -1;
+      const close = text.indexOf(mark === 34 ? '"' : "'", eq + 2);
+      if (close < 0 || close > gt) return -1;
+      if (eq === i + 1) {
+        const name = text.charCodeAt(i);
+        if (name === 114 /* r */) r = decode(text.slice(eq + 2, close));
+        else if (name === 115 /* s */) s = text.slice(eq + 2, close);
+        else if (name === 116 /* t */) t = text.slice(eq + 2, close);
+      }
+      i = close + 1;
+    }
+    this.open(Tag.Cell, r, s, t);
+    this.value = decode(text.slice(gt + 4, end));
+    this.hasValue = true;
+    this.close(Tag.Cell);
+    this.elements += 2;
+    return end + PLAIN_CELL_END.length;
   }
 
   private open(tag: Tag, r: string, s: string, t: string): void {

@@ -112,9 +112,17 @@ class Book {
 
   private async scan(sheet: SheetEntry, onRow: (row: GridRow) => void): Promise<void> {
     const info = await this.workbook();
-    this.strings ??= info.sharedStrings ? await readSharedStrings(this.zip, info.sharedStrings, this.limits.partBytes) : [];
-    this.dateStyles ??= info.styles ? await readDateStyles(this.zip, info.styles, this.limits.partBytes) : [];
-    await readSheetXml(await this.zip.open(sheet.part, this.limits.partBytes), {
+    // The sheet starts inflating (on another thread) while the shared strings are read.
+    const opening = this.zip.open(sheet.part, this.limits.partBytes);
+    opening.catch(() => {}); // a part too large is thrown where it is awaited, below
+    try {
+      this.strings ??= info.sharedStrings ? await readSharedStrings(this.zip, info.sharedStrings, this.limits.partBytes) : [];
+      this.dateStyles ??= info.styles ? await readDateStyles(this.zip, info.styles, this.limits.partBytes) : [];
+    } catch (error) {
+      opening.then((stream) => stream.destroy(), () => {});
+      throw error;
+    }
+    await readSheetXml(await opening, {
       strings: this.strings,
       dateStyles: this.dateStyles,
       date1904: info.date1904,
