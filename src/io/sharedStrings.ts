@@ -74,10 +74,8 @@ function plainItem(text: string, lt: number): number {
   if (!text.startsWith('<si><t', lt)) return -1;
   const after = text.charCodeAt(lt + 6);
   if (after !== 62 /* > */ && !text.startsWith(' xml:space="preserve">', lt + 6)) return -1;
-  const end = text.indexOf(PLAIN_END, lt + 7);
-  if (end < 0) return -1;
-  const inner = text.indexOf('<', lt + 6);
-  return inner === end ? end : -1;
+  const end = text.indexOf('<', lt + 6);
+  return end >= 0 && text.startsWith(PLAIN_END, end) ? end : -1;
 }
 
 /**

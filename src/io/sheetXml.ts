@@ -29,18 +29,39 @@ export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS));
 }
 
-/** "AB12" -> 27 (0-based column), or -1 without letters. */
-function columnIndex(ref: string): number {
+/** "AB12" -> 27 (0-based column), or -1 without letters; of `ref` from `start` to `end`. */
+function columnIndex(ref: string, start = 0, end = ref.length): number {
   let index = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
+  let i = start;
+  for (; i < end; i++) {
     const code = ref.charCodeAt(i);
     if (code >= 65 && code <= 90) index = index * 26 + code - 64;
     else if (code >= 97 && code <= 122) index = index * 26 + code - 96;
     else break;
   }
-  return i === 0 ? -1 : index - 1;
+  return i === start ? -1 : index - 1;
 }
+
+/** Whether an `&` (an entity) is between `start` and `end`: a short look, where indexOf would search on. */
+function hasAmpersand(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 38) return true;
+  return false;
+}
+
+/** The whole number the digits from `start` to `end` spell, or -1 unless there are 1 to 9 digits only. */
+function digitsAt(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+// Cell types of one letter, as constants: no string per cell.
+const ONE_LETTER_TYPES: Record<number, string> = { 115: 's', 110: 'n', 98: 'b', 101: 'e', 100: 'd' };
 
 // The elements a worksheet's cells are made of, by local name.
 const enum Tag {
@@ -187,11 +208,12 @@ class SheetScanner implements ChunkScanner {
   private plainCell(text: string, lt: number): number {
     const gt = text.indexOf('>', lt + 3);
     if (gt < 0 || text.charCodeAt(gt - 1) === 47 /* / */ || !text.startsWith('<v>', gt + 1)) return -1;
-    const end = text.indexOf(PLAIN_CELL_END, gt + 4);
-    if (end < 0 || text.indexOf('<', gt + 4) !== end) return -1;
-    let r = '';
-    let s = '';
-    let t = '';
+    // The next tag must close the value and the cell (a search for the closing pair itself could run far).
+    const end = text.indexOf('<', gt + 4);
+    if (end < 0 || !text.startsWith(PLAIN_CELL_END, end)) return -1;
+    let column = -1;
+    let style = 0;
+    let type = 'n';
     for (let i = lt + 3; i < gt; ) {
       if (isSpace(text.charCodeAt(i))) {
         i++;
@@ -200,22 +222,36 @@ class SheetScanner implements ChunkScanner {
       const eq = text.indexOf('=', i);
       const mark = text.charCodeAt(eq + 1);
       if (eq < 0 || eq > gt || (mark !== 34 && mark !== 39)) return -1;
-      const close = text.indexOf(mark === 34 ? '"' : "'", eq + 2);
+      const from = eq + 2;
+      const close = text.indexOf(mark === 34 ? '"' : "'", from);
       if (close < 0 || close > gt) return -1;
       if (eq === i + 1) {
+        // Read in place, without a string per attribute: the general way's results, exactly.
         const name = text.charCodeAt(i);
-        if (name === 114 /* r */) r = decode(text.slice(eq + 2, close));
-        else if (name === 115 /* s */) s = text.slice(eq + 2, close);
-        else if (name === 116 /* t */) t = text.slice(eq + 2, close);
+        if (name === 114 /* r */) {
+          column = hasAmpersand(text, from, close) ? columnIndex(decode(text.slice(from, close))) : columnIndex(text, from, close);
+        } else if (name === 115 /* s */) {
+          const digits = digitsAt(text, from, close);
+          style = digits >= 0 ? digits : Number(text.slice(from, close));
+        } else if (name === 116 /* t */) {
+          type = (close === from + 1 ? ONE_LETTER_TYPES[text.charCodeAt(from)] : undefined) ?? (text.slice(from, close) || 'n');
+        }
       }
       i = close + 1;
     }
-    this.open(Tag.Cell, r, s, t);
-    this.value = decode(text.slice(gt + 4, end));
-    this.hasValue = true;
-    this.close(Tag.Cell);
+    this.column = column >= 0 ? column : this.column + 1;
+    if (this.column >= this.ctx.maxColumns) throw new ColumnLimit(String(this.column + 1));
+    const index = type === 's' ? digitsAt(text, gt + 4, end) : -1;
+    const cell = index >= 0 ? (this.ctx.strings.at(index) ?? null) : cellValue(type, decode(text.slice(gt + 4, end)), style, this.ctx);
+    this.store(cell);
     this.elements += 2;
     return end + PLAIN_CELL_END.length;
+  }
+
+  private store(cell: CellValue): void {
+    if (cell === null) return;
+    while (this.cells.length < this.column) this.cells.push(null);
+    this.cells[this.column] = cell;
   }
 
   private open(tag: Tag, r: string, s: string, t: string): void {
@@ -260,14 +296,9 @@ class SheetScanner implements ChunkScanner {
       case Tag.Phonetic:
         this.phonetic--;
         break;
-      case Tag.Cell: {
-        const cell = this.hasValue ? cellValue(this.type, this.value, this.style, this.ctx) : null;
-        if (cell !== null) {
-          while (this.cells.length < this.column) this.cells.push(null);
-          this.cells[this.column] = cell;
-        }
+      case Tag.Cell:
+        this.store(this.hasValue ? cellValue(this.type, this.value, this.style, this.ctx) : null);
         break;
-      }
       case Tag.Row:
         if (this.cells.length > 0) this.ctx.onRow({ row: this.rowNumber, cells: this.cells });
         break;

@@ -219,6 +219,37 @@ describe('the scanner on hand-written XML', () => {
     expect(comparable(await ours(book(prefixed)))).toEqual(comparable(await ours(book(plain))));
   });
 
+  it('reads cells whole exactly as element by element: attribute order, quotes, styles, odd indexes', async () => {
+    const plain =
+      '<row r="7"><c r="A7" t="s"><v>1</v></c><c t="s" r="B7"><v>0</v></c><c r=\'C7\' s=\'2\'><v>43831</v></c>' +
+      '<c r="D7" s="1" t="n"><v>12.5</v></c><c r="E7" t="str"><v>x &amp; y</v></c><c r="F7" t="s"><v>99</v></c>' +
+      '<c r="G7" t="s"><v> 1 </v></c><c r="H7" t="b"><v>0</v></c><c r="I7" t="e"><v>#REF!</v></c><c r="&#75;7"><v>3</v></c>' +
+      '<c t="s"><v>1</v></c><c r="M7" s="x"><v>5</v></c><c r = "N7"><v>6</v></c></row>';
+    const xml = Buffer.from(xlsxParts('s', plain)['xl/worksheets/sheet1.xml']);
+    const read = async (size: number) => {
+      const rows: unknown[] = [];
+      const chunks = Array.from({ length: Math.ceil(xml.length / size) }, (_, i) => xml.subarray(i * size, (i + 1) * size));
+      await readSheetXml(Readable.from(chunks), {
+        strings: ['Name', 'Café'],
+        dateStyles: [false, false, true],
+        date1904: false,
+        maxColumns: 100,
+        onRow: (row) => rows.push(row),
+        onChunk: () => {},
+      });
+      return rows;
+    };
+    // One chunk takes the whole-cell way wherever it can; one byte at a time never can.
+    const whole = await read(xml.length);
+    expect(whole).toEqual(await read(1));
+    expect(whole).toEqual([
+      {
+        row: 7,
+        cells: ['Café', 'Name', new Date(Date.UTC(2020, 0, 1)), 12.5, 'x & y', null, 'Café', false, '#REF!', null, 3, 'Café', 5, 6],
+      },
+    ]);
+  });
+
   it('reads the same in chunks of any size', async () => {
     const xml = Buffer.from(xlsxParts('s', HAND_WRITTEN + BEYOND_EXCELJS)['xl/worksheets/sheet1.xml']);
     const read = async (size: number) => {
