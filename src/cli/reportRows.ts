@@ -46,6 +46,7 @@ export function reportIssue(issue: Issue): ReportIssue {
 const GROUP_CHARS = 64 * 1024;
 const RAW_CHARS = 10 * 1024 * 1024;
 const START_ROWS = 1024;
+const NO_ISSUES: ReportIssue[] = [];
 const INVALID = 1;
 const WARNING = 2;
 const ISSUES = 4;
@@ -70,7 +71,8 @@ export class ReportRows {
   }
 
   add(result: RowResult): void {
-    const row: ReportRow = { row: result.row, valid: result.valid, values: result.values, issues: result.issues.map(reportIssue) };
+    const issues = result.issues.length === 0 ? NO_ISSUES : result.issues.map(reportIssue);
+    const row: ReportRow = { row: result.row, valid: result.valid, values: result.values, issues };
     if (this.size === this.flags.length) {
       this.flags = grow(this.flags, new Uint8Array(this.size * 2));
       this.positions = grow(this.positions, new Int32Array(this.size * 2));

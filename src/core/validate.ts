@@ -50,6 +50,7 @@ class Run {
   readonly today: Date;
   readonly letters: Record<FieldKey, string>;
   private readonly cache: (Map<CellValue, RuleResult> | undefined)[] = [];
+  private readonly dateCache: (Map<number, RuleResult> | undefined)[] = [];
 
   constructor(opts: ValidateOptions) {
     this.lang = opts.lang ?? 'en';
@@ -67,10 +68,12 @@ class Run {
   }
 
   check(step: Step, index: number, cell: CellValue, ctx: RuleContext): RuleResult {
-    if (!step.cached || cell instanceof Date || cell === undefined) return step.rule(cell, ctx);
-    const byCell = (this.cache[index] ??= new Map());
-    let result = byCell.get(cell);
-    if (result === undefined) byCell.set(cell, (result = step.rule(cell, ctx)));
+    if (!step.cached || cell === undefined) return step.rule(cell, ctx);
+    // A date cell is a new object per cell: remembered by its time, apart from numbers (serials).
+    const byCell = cell instanceof Date ? (this.dateCache[index] ??= new Map()) : (this.cache[index] ??= new Map());
+    const key = cell instanceof Date ? cell.getTime() : cell;
+    let result = byCell.get(key);
+    if (result === undefined) byCell.set(key, (result = step.rule(cell, ctx)));
     return result;
   }
 

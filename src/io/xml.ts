@@ -6,6 +6,7 @@
 // attributes (with `>` inside), self-closing elements. A DOCTYPE (never in a workbook) is refused, so no
 // entity of a file's own is ever expanded.
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 
 export type Attributes = Record<string, string>;
 
@@ -165,13 +166,16 @@ export interface ChunkScanner {
 /** Feeds a part's text to a scanner chunk by chunk, carrying an incomplete tag over to the next chunk. */
 export async function scanChunks(stream: Readable, scanner: ChunkScanner, onChunk?: () => void): Promise<void> {
   let rest = '';
-  stream.setEncoding('utf8');
+  // Decoded here as each chunk is scanned, not by the stream: chunks waiting in its buffer stay bytes, off
+  // the heap (decoded there, every waiting chunk outlived the young generation).
+  const decoder = new StringDecoder('utf8');
   try {
     for await (const chunk of stream) {
-      const text = rest + (chunk as string);
+      const text = rest + decoder.write(chunk as Buffer);
       rest = text.slice(scanner.scan(text));
       onChunk?.();
     }
+    rest += decoder.end();
   } finally {
     stream.destroy();
   }

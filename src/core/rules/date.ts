@@ -27,8 +27,17 @@ function fromText(text: string): DateParts | null {
   return null;
 }
 
+// A run has one `today`: its day is worked out once, not per cell.
+let lastToday = NaN;
+let lastTodayIso = '';
+
 function todayIso(today: Date): string {
-  return isoDay(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  const time = today.getTime();
+  if (time !== lastToday) {
+    lastTodayIso = isoDay(today.getFullYear(), today.getMonth() + 1, today.getDate());
+    lastToday = time;
+  }
+  return lastTodayIso;
 }
 
 export function dateRule(cell: CellValue, ctx: RuleContext): RuleResult<KindReason<'date'>> {
