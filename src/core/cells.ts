@@ -45,8 +45,13 @@ export function withoutUnsafe(text: string): string | null {
   return UNSAFE.test(text) ? trimText(text.replace(UNSAFE_ALL, '')) : null;
 }
 
+/** Whether cellText(value) is '', without building the text (a number or date never is blank but for NaN). */
 export function isBlank(value: CellValue): boolean {
-  return cellText(value) === '';
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return trimText(value) === '';
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (typeof value === 'boolean') return false;
+  return Number.isNaN(value.getTime());
 }
 
 export function isoDay(year: number, month: number, day: number): string {

@@ -1,5 +1,5 @@
 // Validates rows against the column spec: each column's rule, the row-level rules, then the rules across rows.
-import { cellText, withoutUnsafe, type CellValue } from './cells';
+import { isBlank, withoutUnsafe, type CellValue } from './cells';
 import { CELL_REASONS } from './codes';
 import { CrossRowIndex } from './crossRows';
 import { compact as compactNationalNumber } from './identifiers/nationalNumber';
@@ -104,7 +104,7 @@ function sameNumber(a: string, b: string): boolean {
 /** A row is empty when every cell is blank, or only `person` is filled in (the template pre-fills it). */
 export function isEmptyRow(cells: InputRow['cells']): boolean {
   for (const { key } of PLAN) {
-    if (key !== 'person' && cellText(cells[key]) !== '') return false;
+    if (key !== 'person' && !isBlank(cells[key])) return false;
   }
   return true;
 }

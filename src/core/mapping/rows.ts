@@ -1,7 +1,7 @@
 // From a sheet's data rows and what each column feeds, to the template rows the validator checks.
 // The template reader and a confirmed mapping both go through here.
 import { ADDRESS_FIELDS, parseAddress } from '../address';
-import { cellText, type CellValue } from '../cells';
+import { cellText, isBlank, type CellValue } from '../cells';
 import { columnLetter } from '../columnLetters';
 import type { Issue } from '../issues';
 import type { Lang } from '../lang';
@@ -32,8 +32,6 @@ export interface RowsOptions {
   /** Write language cells as the template's word (`NL` → dutch): exports abbreviate them. */
   languageWords?: boolean;
 }
-
-const isBlank = (value: CellValue): boolean => value === null || value === undefined || cellText(value) === '';
 
 /**
  * Maps a sheet's rows one at a time, as they arrive (a reader streams them): what each column feeds is
