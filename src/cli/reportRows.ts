@@ -55,6 +55,7 @@ export class ReportRows {
   // Lines in order: the first as joined, the rest deflated.
   private readonly raw: string[] = [];
   private rawChars = 0;
+  private readonly rawLimit: number;
   private deflater: Deflate | null = null;
   private readonly compressed: Buffer[] = [];
   private end: Promise<unknown> | null = null;
@@ -65,6 +66,11 @@ export class ReportRows {
   private size = 0;
   // Issues from the rules across rows, by position; merged into the row's line when it is written.
   private readonly cross = new Map<number, ReportIssue[]>();
+
+  /** `rawChars`: how much of the report to keep undeflated (tests set 0 to deflate it all). */
+  constructor(opts: { rawChars?: number } = {}) {
+    this.rawLimit = opts.rawChars ?? RAW_CHARS;
+  }
 
   get count(): number {
     return this.size;
@@ -94,7 +100,7 @@ export class ReportRows {
     const text = `${this.group.join('\n')}\n`;
     this.group = [];
     this.groupLength = 0;
-    if (!this.deflater && this.rawChars + text.length <= RAW_CHARS) {
+    if (!this.deflater && this.rawChars + text.length <= this.rawLimit) {
       this.raw.push(text);
       this.rawChars += text.length;
       return;
