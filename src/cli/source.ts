@@ -4,12 +4,11 @@ import { readFile as readText } from 'node:fs/promises';
 import type { InputRow } from '../core';
 import type { Issue } from '../core/issues';
 import type { Lang } from '../core/lang';
-import { importWorkbook, parseMapping, type Mapping, type SkippedRow } from '../core/mapping';
+import type { Mapping, SkippedRow } from '../core/mapping';
 import type { FieldKey } from '../core/template/columns';
 import { isCsvPath, readFile } from '../io/file';
 import { ReadError } from '../io/readError';
 import { noHeaderError, type RowSink } from '../io/sheet';
-import { readWorkbookFile } from '../io/workbook';
 import { UsageError } from './args';
 import { cliMessage } from './messages';
 
@@ -33,6 +32,7 @@ export async function loadMapping(path: string, lang: Lang): Promise<Mapping> {
   } catch {
     throw new UsageError(cliMessage('map.unreadable', lang, { path }));
   }
+  const { parseMapping } = await import('../core/mapping');
   const parsed = parseMapping(json);
   if ('error' in parsed) throw new UsageError(cliMessage('map.invalid', lang, { path, part: parsed.error }));
   return parsed.mapping;
@@ -40,6 +40,8 @@ export async function loadMapping(path: string, lang: Lang): Promise<Mapping> {
 
 /** Reads FILE through the mapping engine; the suggestion when no mapping is given. */
 export async function mappedSource(file: string, opts: { mapping?: Mapping; sheet?: string; lang: Lang }): Promise<Source> {
+  // Loaded only for a file that is not the template: a template's check does without them.
+  const [{ importWorkbook }, { readWorkbookFile }] = await Promise.all([import('../core/mapping'), import('../io/workbook')]);
   const sheets = await readWorkbookFile(file, opts.lang);
   const result = importWorkbook(sheets, opts);
   if (!result) throw noHeaderError(opts.lang, sheets[0]?.name === '' ? null : sheets.map((s) => s.name));

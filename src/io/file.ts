@@ -2,7 +2,6 @@
 import { open, readFile as readBytes } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Lang } from '../core/lang';
-import { readCsv } from './csv';
 import { ReadError } from './readError';
 import type { RowSink, SheetRead } from './sheet';
 import { readXlsx } from './xlsx';
@@ -57,7 +56,10 @@ function cannotRead(error: unknown, path: string, lang: Lang): ReadError {
 export async function readFile(path: string, opts: ReadFileOptions = {}): Promise<SheetRead> {
   const lang = opts.lang ?? 'en';
   const ext = extname(path).toLowerCase();
-  if (isCsvPath(path)) return readCsv(await fileBytes(path, lang), { lang, onRow: opts.onRow });
+  if (isCsvPath(path)) {
+    const { readCsv } = await import('./csv'); // its parser is loaded for CSV files only
+    return readCsv(await fileBytes(path, lang), { lang, onRow: opts.onRow });
+  }
   // A workbook is read part by part from the disk. readXlsx recognizes .xls and other non-workbooks by their
   // first bytes and says how to fix them.
   const head = await fileHead(path, lang);
