@@ -144,6 +144,47 @@ function libreOffice(source: Buffer): Buffer {
   return readFileSync(join(out, 'lo-in.xlsx'));
 }
 
+/** Rows enough for many inflated chunks and several pages of shared strings, with text of several bytes. */
+async function largeExceljsBook(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Accounton clients');
+  sheet.addRow(HEADERS);
+  for (let i = 0; i < LARGE_ROWS; i++) {
+    sheet.addRow([
+      'person',
+      `Zoë ${i}`,
+      i % 50 === 0 ? { richText: [{ text: 'Van ' }, { text: `Dijck ${i}`, font: { italic: true } }] } : `Peeters & Zonen ${i} €`,
+      `client${i}@example.be`,
+      32470000000 + i,
+      `${85073003328 + i}`,
+      i % 3 === 0 ? 'Kerkstraat' : `Rue de l'Église ${i}`,
+      i % 7,
+      i % 2 === 0,
+      i % 11 === 0 ? null : 1000 + (i % 9000),
+      new Date(Date.UTC(2000 + (i % 30), i % 12, 1 + (i % 28))),
+    ]);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+const LARGE_ROWS = 6000;
+
+function largeOpenpyxlBook(file: string): Buffer {
+  const script = `
+import sys, datetime, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Accounton clients"
+ws.append(${JSON.stringify(HEADERS)})
+for i in range(${LARGE_ROWS}):
+    ws.append(["person", "Zoë %d" % i, "Peeters & Zonen %d €" % i, "client%d@example.be" % i, 32470000000 + i, str(85073003328 + i),
+               "Rue de l'Église %d" % i, i % 7, i % 2 == 0, None if i % 11 == 0 else 1000 + i % 9000, datetime.date(2000 + i % 30, 1 + i % 12, 1 + i % 28)])
+wb.save(sys.argv[1])
+`;
+  const run = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return readFileSync(file);
+}
+
 describe('the reader agrees with exceljs cell by cell', () => {
   it.each([false, true])('on a workbook written by exceljs (1904 dates: %s)', async (date1904) => {
     const data = await exceljsBook(date1904);
@@ -160,6 +201,34 @@ describe('the reader agrees with exceljs cell by cell', () => {
   (SOFFICE ? it : it.skip)('on the same workbook saved by LibreOffice (sheet part before the shared strings)', async () => {
     const data = libreOffice(await exceljsBook(false));
     expect(comparable(await ours(data))).toEqual(comparable(await reference(data)));
+  });
+
+  it('on a large workbook by exceljs: many inflated chunks, several pages of shared strings', async () => {
+    const data = await largeExceljsBook();
+    const grid = await ours(data);
+    expect(grid.get('Accounton clients')!.size).toBeGreaterThan(LARGE_ROWS * 10);
+    expect(comparable(grid)).toEqual(comparable(await reference(data)));
+  });
+
+  (SOFFICE ? it : it.skip)('on the large workbook saved by LibreOffice', async () => {
+    const data = libreOffice(await largeExceljsBook());
+    const grid = await ours(data);
+    const expected = await reference(data);
+    // LibreOffice writes a boolean as a formula, FALSE() with its cached 0; exceljs drops a cached false (a
+    // bug of its own), so those cells (column I of every other row, false in the source) are checked here.
+    const mine = grid.get('Accounton clients')!;
+    const theirs = expected.get('Accounton clients')!;
+    const dropped = [...mine].filter(([at]) => !theirs.has(at));
+    expect(dropped).toEqual(Array.from({ length: LARGE_ROWS / 2 }, (_, k) => [`${2 * k + 3}:9`, false]));
+    for (const [at] of dropped) mine.delete(at);
+    expect(comparable(grid)).toEqual(comparable(expected));
+  });
+
+  (HAS_OPENPYXL ? it : it.skip)('on a large workbook written by openpyxl', async () => {
+    const data = largeOpenpyxlBook(join(dir, 'openpyxl-large.xlsx'));
+    const grid = await ours(data);
+    expect(grid.get('Accounton clients')!.size).toBeGreaterThan(LARGE_ROWS * 10);
+    expect(comparable(grid)).toEqual(comparable(await reference(data)));
   });
 
   (HAS_OPENPYXL ? it : it.skip)('on a workbook written by openpyxl, whose sheet names are in the workbook part only', async () => {
