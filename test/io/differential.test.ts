@@ -255,6 +255,21 @@ const BEYOND_EXCELJS =
   '<row r="4"><c r="A4" t="inlineStr"><is><r><t>Ka</t></r><r><t>to</t></r><rPh sb="0" eb="1"><t>ruby</t></rPh></is></c>' +
   '<c r="B4" t="str"><v><![CDATA[x<y & z]]></v></c><c r="C4" t="inlineStr"><is><t><![CDATA[<i>]]>&amp;</t></is></c></row>';
 
+/** The rows of a sheet part fed to the scanner `size` bytes at a time, with two shared strings. */
+async function readInChunks(xml: Buffer, size: number, dateStyles: boolean[]): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  const chunks = Array.from({ length: Math.ceil(xml.length / size) }, (_, i) => xml.subarray(i * size, (i + 1) * size));
+  await readSheetXml(Readable.from(chunks), {
+    strings: ['Name', 'Café'],
+    dateStyles,
+    date1904: false,
+    maxColumns: 100,
+    onRow: (row) => rows.push(row),
+    onChunk: () => {},
+  });
+  return rows;
+}
+
 describe('the scanner on hand-written XML', () => {
   const book = (sheetData: string) => zipParts(Object.entries(xlsxParts('Accounton clients', sheetData, ['Name', 'Café & co'])).map(([name, data]) => ({ name, data })));
 
@@ -295,19 +310,7 @@ describe('the scanner on hand-written XML', () => {
       '<c r="G7" t="s"><v> 1 </v></c><c r="H7" t="b"><v>0</v></c><c r="I7" t="e"><v>#REF!</v></c><c r="&#75;7"><v>3</v></c>' +
       '<c t="s"><v>1</v></c><c r="M7" s="x"><v>5</v></c><c r = "N7"><v>6</v></c></row>';
     const xml = Buffer.from(xlsxParts('s', plain)['xl/worksheets/sheet1.xml']);
-    const read = async (size: number) => {
-      const rows: unknown[] = [];
-      const chunks = Array.from({ length: Math.ceil(xml.length / size) }, (_, i) => xml.subarray(i * size, (i + 1) * size));
-      await readSheetXml(Readable.from(chunks), {
-        strings: ['Name', 'Café'],
-        dateStyles: [false, false, true],
-        date1904: false,
-        maxColumns: 100,
-        onRow: (row) => rows.push(row),
-        onChunk: () => {},
-      });
-      return rows;
-    };
+    const read = (size: number) => readInChunks(xml, size, [false, false, true]);
     // One chunk takes the whole-cell way wherever it can; one byte at a time never can.
     const whole = await read(xml.length);
     expect(whole).toEqual(await read(1));
@@ -321,19 +324,7 @@ describe('the scanner on hand-written XML', () => {
 
   it('reads the same in chunks of any size', async () => {
     const xml = Buffer.from(xlsxParts('s', HAND_WRITTEN + BEYOND_EXCELJS)['xl/worksheets/sheet1.xml']);
-    const read = async (size: number) => {
-      const rows: unknown[] = [];
-      const chunks = Array.from({ length: Math.ceil(xml.length / size) }, (_, i) => xml.subarray(i * size, (i + 1) * size));
-      await readSheetXml(Readable.from(chunks), {
-        strings: ['Name', 'Café'],
-        dateStyles: [],
-        date1904: false,
-        maxColumns: 100,
-        onRow: (row) => rows.push(row),
-        onChunk: () => {},
-      });
-      return rows;
-    };
+    const read = (size: number) => readInChunks(xml, size, []);
     const whole = await read(xml.length);
     expect(whole).toHaveLength(4);
     for (let size = 1; size <= 40; size++) expect(await read(size)).toEqual(whole);
