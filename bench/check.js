@@ -80,7 +80,7 @@ async function main() {
       const py = summary(theirs);
       const ratio = ours20.wall / py.wall;
       console.log(`bench/check.py, same file:            ${fmt(py)}`);
-      console.log(`  ratio ours/Python: wall ${ratio.toFixed(2)} (goal <= 0.2) ${verdict(ratio <= 0.2)}, CPU ${(ours20.cpu / py.cpu).toFixed(2)}`);
+      console.log(`  ratio ours/Python: wall ${ratio.toFixed(3)} (goal <= 0.2) ${verdict(ratio <= 0.2)}, CPU ${(ours20.cpu / py.cpu).toFixed(2)}`);
     }
     console.log(`  peak RSS ${ours20.rss.toFixed(0)} MB (goal <= 100 MB) ${verdict(ours20.rss <= 100)}`);
     const plain = summary(Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, () => checkWithNode(small)));
