@@ -38,7 +38,7 @@ export async function writeJsonReport(report: CheckReport, write: (text: string)
   const { file, sheet, columns, ...after } = rest;
   write(`{\n${[field('file', file), field('sheet', sheet), field('columns', columns)].join(',\n')},\n  "rows": [`);
   for await (const { lines, first } of rows.batches()) {
-    write((first === 0 ? '' : ',') + lines.map((line) => `\n    ${line}`).join(','));
+    write(`${first === 0 ? '' : ','}\n    ${lines.join(',\n    ')}`);
   }
   write(`${rows.count ? '\n  ' : ''}],\n${Object.entries(after).map(([k, v]) => field(k, v)).join(',\n')}\n}\n`);
 }
