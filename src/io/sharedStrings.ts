@@ -3,7 +3,7 @@
 // 100,000-row file has 600,000 of them, which as separate strings cost about 25 MB, and while being read
 // every one survives the young generation and grows it (bench/check.js measures the difference).
 import type { Readable } from 'node:stream';
-import { decode, isSpace, scanChunks, skipMarkup, XmlError, type ChunkScanner } from './xml';
+import { decode, parseXml } from './xml';
 
 const PAGE_BITS = 12;
 const PAGE = 1 << PAGE_BITS;
@@ -49,21 +49,6 @@ export class SharedStrings {
   }
 }
 
-// The elements shared strings are made of, by local name: an item, a text, a phonetic guide.
-const enum Tag {
-  Other,
-  Item,
-  Text,
-  Phonetic,
-}
-
-function tagOf(text: string, start: number, end: number): Tag {
-  const length = end - start;
-  if (length === 1) return text.charCodeAt(start) === 116 /* t */ ? Tag.Text : Tag.Other;
-  if (length === 2) return text.startsWith('si', start) ? Tag.Item : Tag.Other;
-  return length === 3 && text.startsWith('rPh', start) ? Tag.Phonetic : Tag.Other;
-}
-
 const PLAIN_END = '</t></si>';
 
 /**
@@ -79,100 +64,35 @@ function plainItem(text: string, lt: number): number {
 }
 
 /**
- * Each item's text: its `t`, or its rich-text runs' `t`s joined; phonetic guides (`rPh`) left out. Reads only
- * those elements' names, skipping attributes (quoted, `>` allowed inside) without building them.
+ * Reads a shared-strings part as it inflates: each item's text, its `t` or its rich-text runs' `t`s joined,
+ * phonetic guides (`rPh`) left out. An item that is one plain text, as nearly every one is, is read whole.
  */
-class ItemScanner implements ChunkScanner {
-  depth = 0;
-  elements = 0;
-  private current = '';
-  private inText = false;
-  private phonetic = 0;
-  private readonly onText = (text: string): void => {
-    if (this.inText) this.current += text;
-  };
-
-  constructor(private readonly strings: SharedStrings) {}
-
-  scan(text: string): number {
-    const length = text.length;
-    let at = 0;
-    for (;;) {
-      const lt = text.indexOf('<', at);
-      if (lt < 0) return at;
-      if (this.inText && lt > at) this.current += decode(text.slice(at, lt));
-      const plain = this.depth === 1 ? plainItem(text, lt) : -1;
-      if (plain >= 0) {
-        // `<si><t>text</t></si>` whole, as nearly every item is: one string, no element by element.
-        this.strings.push(decode(text.slice(text.indexOf('>', lt + 4) + 1, plain)));
-        at = plain + PLAIN_END.length;
-        this.elements += 2;
-        continue;
-      }
-      const next = text.charCodeAt(lt + 1);
-      if (Number.isNaN(next)) return lt;
-      if (next === 63 /* ? */ || next === 33 /* ! */) {
-        const end = skipMarkup(text, lt, this.onText);
-        if (end < 0) return lt;
-        at = end;
-        continue;
-      }
-      const closing = next === 47; /* / */
-      let i = closing ? lt + 2 : lt + 1;
-      let start = i;
-      for (; i < length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 58 /* : */) start = i + 1;
-        else if (isSpace(code) || code === 47 || code === 62) break;
-      }
-      const tag = tagOf(text, start, i);
-      // The tag's end, past any quoted attribute values.
-      let quote = 0;
-      for (; i < length; i++) {
-        const code = text.charCodeAt(i);
-        if (quote !== 0) {
-          if (code === quote) quote = 0;
-        } else if (code === 34 || code === 39) quote = code;
-        else if (code === 62 /* > */) break;
-      }
-      if (i >= length) return lt;
-      at = i + 1;
-      if (closing) {
-        this.depth--;
-        this.close(tag);
-        continue;
-      }
-      this.depth++;
-      this.elements++;
-      this.open(tag);
-      if (text.charCodeAt(i - 1) === 47 /* / */) {
-        this.depth--;
-        this.close(tag);
-      }
-    }
-  }
-
-  private open(tag: Tag): void {
-    if (tag === Tag.Item) this.current = '';
-    else if (tag === Tag.Text) this.inText = this.phonetic === 0;
-    else if (tag === Tag.Phonetic) this.phonetic++;
-  }
-
-  private close(tag: Tag): void {
-    if (tag === Tag.Text) this.inText = false;
-    else if (tag === Tag.Phonetic) this.phonetic--;
-    else if (tag === Tag.Item) {
-      if (this.depth < 0) throw new XmlError('unbalanced shared strings');
-      this.strings.push(this.current);
-      this.current = '';
-    }
-  }
-}
-
-/** Reads a shared-strings part as it inflates. */
 export async function readSharedStringsXml(stream: Readable): Promise<SharedStrings> {
   const strings = new SharedStrings();
-  await scanChunks(stream, new ItemScanner(strings));
+  let current = '';
+  let inText = false;
+  let phonetic = 0;
+  await parseXml(stream, {
+    element(text, lt, depth) {
+      const end = depth === 1 ? plainItem(text, lt) : -1;
+      if (end < 0) return -1;
+      strings.push(decode(text.slice(text.indexOf('>', lt + 4) + 1, end)));
+      return end + PLAIN_END.length;
+    },
+    open(name) {
+      if (name === 'si') current = '';
+      else if (name === 't') inText = phonetic === 0;
+      else if (name === 'rPh') phonetic++;
+    },
+    text(text) {
+      if (inText) current += text;
+    },
+    close(name) {
+      if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'si') strings.push(current);
+    },
+  });
   strings.seal();
   return strings;
 }

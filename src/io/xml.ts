@@ -14,6 +14,11 @@ export interface XmlHandlers {
   open(name: string, attributes: Attributes): void;
   text?(text: string): void;
   close?(name: string): void;
+  /**
+   * An element the caller reads whole where it can (the common shape of a part's items): returns the index
+   * after it, or -1 for the element by element way. Asked at each opening tag, with the depth it opens at.
+   */
+  element?(text: string, lt: number, depth: number): number;
   /** Called after each chunk, e.g. to enforce a time limit; throwing stops the read. */
   chunk?(): void;
 }
@@ -95,6 +100,12 @@ class Scanner implements ChunkScanner {
         if (end < 0) return lt;
         at = end;
       } else {
+        const whole = handlers.element ? handlers.element(text, lt, this.depth) : -1;
+        if (whole >= 0) {
+          this.elements++;
+          at = whole;
+          continue;
+        }
         const end = this.openTag(text, lt);
         if (end < 0) return lt;
         at = end;
