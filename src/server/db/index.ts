@@ -17,6 +17,9 @@ export interface AppDatabase {
 
 export const DEFAULT_DATABASE = path.join('data', 'accounton.sqlite');
 
+/** How long opening a SQLite file waits for other processes that hold it. */
+const SQLITE_BUSY_MS = 10_000;
+
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
@@ -29,7 +32,22 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(url: string = DEFAULT_DATABASE, opts: OpenOptions = {}): Promise<AppDatabase> {
-  const adb = isPostgresUrl(url) ? await openPostgres(url, opts) : openSqlite(url);
+  if (isPostgresUrl(url)) return openMigrated(await openPostgres(url, opts));
+  // Processes opening one new file at once: SQLite answers some of the steps of opening it (the switch to
+  // WAL, reading a WAL another process is closing) with "busy" at once instead of waiting busy_timeout.
+  // The whole open is tried again, with a growing pause, for as long as busy_timeout would have waited.
+  const deadline = Date.now() + SQLITE_BUSY_MS;
+  for (let pause = 10; ; pause = Math.min(pause * 2, 500)) {
+    try {
+      return await openMigrated(openSqlite(url));
+    } catch (err) {
+      if (!isSqliteBusy(err) || Date.now() + pause > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
+async function openMigrated(adb: AppDatabase): Promise<AppDatabase> {
   try {
     await migrate(adb);
   } catch (err) {
@@ -39,13 +57,27 @@ export async function openDatabase(url: string = DEFAULT_DATABASE, opts: OpenOpt
   return adb;
 }
 
+/** SQLITE_BUSY and its extended codes, here or as the cause of the migration's error. */
+function isSqliteBusy(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) {
+    const code: unknown = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) return true;
+  }
+  return false;
+}
+
 function openSqlite(url: string): AppDatabase {
   const file = url.replace(/^(sqlite|file):(\/\/)?/i, '');
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SqliteDatabase(file);
-  // The timeout first: switching a new file to WAL waits for a process that is migrating it.
-  sqlite.pragma('busy_timeout = 10000');
-  sqlite.pragma('journal_mode = WAL');
+  try {
+    // The timeout first: switching a new file to WAL waits for a process that is migrating it.
+    sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_MS}`);
+    if (file !== ':memory:') switchToWal(sqlite);
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   // 16 MB of page cache: a commit's index updates stay fast, and the server's memory stays small (the
@@ -53,6 +85,13 @@ function openSqlite(url: string): AppDatabase {
   sqlite.pragma('cache_size = -16384');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: DIALECTS.sqlite, close: () => db.destroy() };
+}
+
+/** WAL is kept in the file: read it first, so that only a new file takes the lock that switching needs. */
+function switchToWal(sqlite: SqliteDatabase.Database): void {
+  if (sqlite.pragma('journal_mode', { simple: true }) === 'wal') return;
+  if (sqlite.pragma('journal_mode = WAL', { simple: true }) === 'wal') return;
+  throw Object.assign(new Error('database is locked: it could not be switched to WAL'), { code: 'SQLITE_BUSY' });
 }
 
 async function openPostgres(url: string, opts: OpenOptions): Promise<AppDatabase> {

@@ -64,7 +64,9 @@ test('processes starting at the same moment on a new SQLite file migrate it one 
     for (let round = 0; round < 3; round++) {
       const file = path.join(dir, `${round}.sqlite`);
       const at = String(Date.now() + 1500);
-      await Promise.all([1, 2, 3].map(() => promisify(execFile)(process.execPath, ['-e', script, file, at])));
+      // Every process is waited for, and a failed one is shown with what it printed.
+      const runs = await Promise.allSettled([1, 2, 3].map(() => promisify(execFile)(process.execPath, ['-e', script, file, at])));
+      expect(runs.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as { stderr?: string }).stderr ?? r.reason)] : []))).toEqual([]);
       const adb = await openDatabase(file);
       try {
         const ran = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(adb.db);
