@@ -84,7 +84,7 @@ async function main() {
     }
     console.log(`  peak RSS ${ours20.rss.toFixed(0)} MB (goal <= 100 MB) ${verdict(ours20.rss <= 100)}`);
     const plain = summary(Array.from({ length: Math.max(3, Math.ceil(RUNS / 2)) }, () => checkWithNode(small)));
-    console.log(`  node bin/accounton-import.js (without the bin's flags): ${fmt(plain)}`);
+    console.log(`  node bin/accounton-import.js (skips the bin's first line; the bin sets the growth factor): ${fmt(plain)}`);
 
     const large100 = [];
     for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) large100.push(check(large));
