@@ -110,12 +110,7 @@ async function exceljsBook(date1904: boolean): Promise<Buffer> {
 }
 
 function openpyxlBook(file: string): Buffer {
-  const script = `
-import sys, datetime, openpyxl
-wb = openpyxl.Workbook()
-ws = wb.active
-ws.title = "Accounton clients"
-ws.append(${JSON.stringify(HEADERS)})
+  const body = `
 ws.append(["person", "Jan", "Peeters", "jan@example.be", 32470123456, "85073003328", "Kerkstraat", 12, None, "1000", "Gent", "Belgium"])
 ws.append(["person", "Els", "Peeters", "els@example.be", "+32470123457", 1020312345, "Kerkstraat", "12", "bus 3", 9000, "Gent", "België"])
 ws["T3"] = datetime.date(2099, 6, 30)
@@ -124,6 +119,19 @@ ws.merge_cells("M2:N2")
 notes = wb.create_sheet("Notes")
 notes["A1"] = "Read me"
 notes.sheet_state = "hidden"
+`;
+  return openpyxlSaved(body, file);
+}
+
+/** An openpyxl workbook: the template's header row on its first sheet, then `body` (Python), saved to FILE. */
+function openpyxlSaved(body: string, file: string): Buffer {
+  const script = `
+import sys, datetime, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Accounton clients"
+ws.append(${JSON.stringify(HEADERS)})
+${body}
 wb.save(sys.argv[1])
 `;
   const run = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
@@ -169,20 +177,12 @@ async function largeExceljsBook(): Promise<Buffer> {
 const LARGE_ROWS = 6000;
 
 function largeOpenpyxlBook(file: string): Buffer {
-  const script = `
-import sys, datetime, openpyxl
-wb = openpyxl.Workbook()
-ws = wb.active
-ws.title = "Accounton clients"
-ws.append(${JSON.stringify(HEADERS)})
+  const body = `
 for i in range(${LARGE_ROWS}):
     ws.append(["person", "Zoë %d" % i, "Peeters & Zonen %d €" % i, "client%d@example.be" % i, 32470000000 + i, str(85073003328 + i),
                "Rue de l'Église %d" % i, i % 7, i % 2 == 0, None if i % 11 == 0 else 1000 + i % 9000, datetime.date(2000 + i % 30, 1 + i % 12, 1 + i % 28)])
-wb.save(sys.argv[1])
 `;
-  const run = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return readFileSync(file);
+  return openpyxlSaved(body, file);
 }
 
 describe('the reader agrees with exceljs cell by cell', () => {
