@@ -9,6 +9,11 @@
 if (!process.execArgv.some((arg) => arg.startsWith('--max-semi-space-size'))) {
   require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 }
+// A reader that stops early (`check … --json | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (err) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
 // Compiled by `npm run build:node`, which `npm install` runs through the prepare script.
 require('../build/cli/main.js').main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnLetter } from '../../src/core/columnLetters';
 import { COLUMNS } from '../../src/core/template/columns';
-import { cli, tempDir } from './run';
+import { cli, cliReadFirst, tempDir } from './run';
 
 // Each test starts the real command, several times: allow for a busy machine.
 jest.setTimeout(60_000);
@@ -221,6 +221,17 @@ describe('accounton-import check on CSV files', () => {
     expect(result.values.firstName).toBe('Zoë');
     expect(result.issues.map((i: { code: string }) => i.code)).toContain('registrationNumber.checksum');
   });
+});
+
+describe('accounton-import check piped to a reader that stops early', () => {
+  it('stops quietly, without an error on stderr', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => row({ ...JAN, firstName: `Jan ${i}` }));
+    const file = await xlsx('piped.xlsx', [HEADERS, ...rows]);
+    const run = await cliReadFirst(['check', file, '--json'], 1000);
+    expect(run.stdout.startsWith('{')).toBe(true);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  }, 30000);
 });
 
 describe('accounton-import check: unreadable input and bad usage exit 2 with one line on stderr', () => {

@@ -1,5 +1,5 @@
 // Runs the real `accounton-import` command, as a user would, on files written in a temporary folder.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,21 @@ export function cliAsync(args: string[], env: Record<string, string> = {}): Prom
     execFile(process.execPath, [BIN, ...args], { env: { ...process.env, LANG: 'en', ...env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
       resolve({ code: err ? Number((err as { code?: number }).code) : 0, stdout, stderr }),
     );
+  });
+}
+
+/** The command with its output read only until `bytes` have come, then the pipe closed (as `| head` does). */
+export function cliReadFirst(args: string[], bytes: number): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, LANG: 'C.UTF-8' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => {
+      stdout += text;
+      if (stdout.length >= bytes) child.stdout.destroy();
+    });
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
