@@ -6,6 +6,7 @@ import { compact as compactNationalNumber } from './identifiers/nationalNumber';
 import type { Issue } from './issues';
 import { KeyTable } from './keyTable';
 import { message } from './messages';
+import { rowList } from './rowList';
 import { lettersFor, type ValidateOptions } from './options';
 import type { RowValues } from './template/columns';
 
@@ -104,8 +105,7 @@ class Group {
   /** The other rows as a message lists them: "3, 7" or "3, 7, 9, 12, 15, …". */
   othersThan(row: number): string {
     const others = this.head().filter((other) => other !== row).slice(0, LISTED);
-    const more = this.rows.size - (this.rows.has(row) ? 1 : 0) > others.length;
-    return more ? `${others.join(', ')}, …` : others.join(', ');
+    return rowList(others, this.rows.size - (this.rows.has(row) ? 1 : 0));
   }
 }
 

@@ -7,6 +7,7 @@ import { unheadedColumnIssue } from '../headers';
 import type { Issue } from '../issues';
 import type { Lang } from '../lang';
 import { message } from '../messages';
+import { rowList } from '../rowList';
 import type { FieldKey } from '../template/columns';
 import { fold } from '../text';
 import type { InputRow } from '../validate';
@@ -63,6 +64,10 @@ export function findDataSheet(sheets: readonly SheetRows[], wanted?: string): { 
 }
 
 /** Reads a workbook through a mapping (or the suggested one); null when no sheet has a header row. */
+// A message names the first rows only: the count says how many, and the result lists them all (`skipped`).
+const LISTED_ROWS = 20;
+const firstRows = (rows: readonly number[]) => rowList(rows.slice(0, LISTED_ROWS), rows.length);
+
 export function importWorkbook(sheets: readonly SheetRows[], opts: ImportOptions = {}): WorkbookImport | null {
   const lang = opts.lang ?? 'en';
   const found = findDataSheet(sheets, opts.sheet ?? (opts.mapping && sheets.some((s) => s.name === opts.mapping!.sheet) ? opts.mapping.sheet : undefined));
@@ -118,7 +123,7 @@ export function importWorkbook(sheets: readonly SheetRows[], opts: ImportOptions
     return false;
   });
   const companies = skipped.map((s) => s.row);
-  if (companies.length > 0) issues.push(fileIssue('companyRows', 'warning', { count: companies.length, rows: companies.join(', ') }));
+  if (companies.length > 0) issues.push(fileIssue('companyRows', 'warning', { count: companies.length, rows: firstRows(companies) }));
 
   const links = read.columns.clientCode === undefined ? null : findLinkSheet(sheets, sheet.name);
   if (links) {
@@ -127,7 +132,7 @@ export function importWorkbook(sheets: readonly SheetRows[], opts: ImportOptions
     issues.push(...coupled.issues);
     for (const { row, of } of coupled.partners) skipped.push({ row, reason: 'partner', partnerOf: of });
     const partners = coupled.partners.map((p) => p.row);
-    if (partners.length > 0) issues.push(fileIssue('partnerRows', 'warning', { count: partners.length, rows: partners.join(', ') }));
+    if (partners.length > 0) issues.push(fileIssue('partnerRows', 'warning', { count: partners.length, rows: firstRows(partners) }));
   }
 
   const columns = { ...read.columns };

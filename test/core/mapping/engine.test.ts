@@ -143,6 +143,15 @@ describe('importWorkbook', () => {
     });
   });
 
+  test('many skipped rows: the message names the first twenty and the count, the result lists them all', () => {
+    const companies = Array.from({ length: 500 }, (_, i) => ['Actief', 'Bedrijf', `B${i}`, `Firma ${i}`, '', '0403170701', '', '', `info${i}@example.be`, 'NL']);
+    const many = importWorkbook([sheet('Relaties', [...ADMINPULSE_RELATIONS, ...companies])], { lang: 'en' })!;
+    const issue = many.issues.find((i) => i.code === 'file.companyRows')!;
+    expect(issue.params).toEqual({ count: 501, rows: `4, ${Array.from({ length: 19 }, (_, i) => i + 7).join(', ')}, …` });
+    expect(issue.message).toMatch(/^501 rows are companies, not persons, and are skipped: rows 4, 7, 8, .*, 25, …\.$/);
+    expect(many.skipped.filter((s) => s.reason === 'company')).toHaveLength(501);
+  });
+
   test('IS Consult: IsCompany customers skipped and listed, languages N/F/E, extra columns ignored', () => {
     const result = importWorkbook([sheet('Customers', ISCONSULT_CUSTOMERS)])!;
     expect(result.mapping.preset).toBe('isconsult');
