@@ -1,7 +1,7 @@
 /** @jest-environment ./test/ui/jsdomWithNodeFetch.js */
 // The pane's "Load clients from Accounton" button: its progress with Cancel, then where the clients went,
 // in the pane's language; the API client is a fake serving the firm's clients.
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ApiClient } from '../../src/api/client';
 import type { ClientsPage } from '../../src/api/contract/schemas';
@@ -32,10 +32,12 @@ function paneWith(count: number, lang: Lang = 'en', showPane?: () => Promise<voi
   } as unknown as ApiClient;
   jest.spyOn(pane, 'client').mockReturnValue(api);
   pane.store.setState({ view: 'send', settings: { ...pane.store.getState().settings, apiKey: 'acc_test' } });
-  const release = async () => {
-    while (waiting.length === 0) await new Promise((r) => setTimeout(r, 1));
-    waiting.shift()!();
-  };
+  // Inside act: the page's answer updates the pane, as a user's click would.
+  const release = () =>
+    act(async () => {
+      while (waiting.length === 0) await new Promise((r) => setTimeout(r, 1));
+      waiting.shift()!();
+    });
   return { xl, pane, release };
 }
 
