@@ -55,5 +55,24 @@ async function writeWorkbook(file, rows) {
   await workbook.commit();
 }
 
-module.exports = { row, writeWorkbook };
+/**
+ * An AdminPulse relations export of `rows` persons (Dutch headers, language codes), every tenth with a
+ * partner on the sheet of links: what `check` reads through the mapping engine, not as the template.
+ */
+async function writeAdminPulse(file, rows) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const relations = workbook.addWorksheet('Relaties');
+  relations.addRow(['Status', 'Type', 'Klantcode', 'Naam', 'Voornaam', 'Ondernemingsnummer', 'BTW-nummer', 'Rijksregisternummer', 'E-mail', 'Taal']).commit();
+  for (let i = 0; i < rows; i++) {
+    relations.addRow(['Actief', 'Persoon', `K${i}`, `Peeters${i}`, `Jan${i}`, '', '', nationalNumber(i), `client${i}@example.be`, i % 2 ? 'NL' : 'F']).commit();
+  }
+  relations.commit();
+  const links = workbook.addWorksheet('Gelinkte relaties');
+  links.addRow(['Klantcode', 'Klantcode gelinkte relatie', 'Relatietype']).commit();
+  for (let i = 0; i + 1 < rows; i += 10) links.addRow([`K${i}`, `K${i + 1}`, 'Echtgenote']).commit();
+  links.commit();
+  await workbook.commit();
+}
+
+module.exports = { row, writeWorkbook, writeAdminPulse };
 
