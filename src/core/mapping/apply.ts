@@ -63,11 +63,11 @@ export function findDataSheet(sheets: readonly SheetRows[], wanted?: string): { 
   return null;
 }
 
-/** Reads a workbook through a mapping (or the suggested one); null when no sheet has a header row. */
 // A message names the first rows only: the count says how many, and the result lists them all (`skipped`).
 const LISTED_ROWS = 20;
 const firstRows = (rows: readonly number[]) => rowList(rows.slice(0, LISTED_ROWS), rows.length);
 
+/** Reads a workbook through a mapping (or the suggested one); null when no sheet has a header row. */
 export function importWorkbook(sheets: readonly SheetRows[], opts: ImportOptions = {}): WorkbookImport | null {
   const lang = opts.lang ?? 'en';
   const found = findDataSheet(sheets, opts.sheet ?? (opts.mapping && sheets.some((s) => s.name === opts.mapping!.sheet) ? opts.mapping.sheet : undefined));
