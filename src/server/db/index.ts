@@ -33,9 +33,9 @@ export interface OpenOptions {
 
 export async function openDatabase(url: string = DEFAULT_DATABASE, opts: OpenOptions = {}): Promise<AppDatabase> {
   if (isPostgresUrl(url)) return openMigrated(await openPostgres(url, opts));
-  // Processes opening one new file at once: SQLite answers some of the steps of opening it (the switch to
-  // WAL, reading a WAL another process is closing) with "busy" at once instead of waiting busy_timeout.
-  // The whole open is tried again, with a growing pause, for as long as busy_timeout would have waited.
+  // Processes opening one new file at once: SQLite has been seen to answer the switch to WAL with "busy"
+  // at once instead of waiting busy_timeout (not reproduced on Linux). Any busy answer while opening or
+  // migrating tries the whole open again, with a growing pause, for as long as busy_timeout would wait.
   const deadline = Date.now() + SQLITE_BUSY_MS;
   for (let pause = 10; ; pause = Math.min(pause * 2, 500)) {
     try {
